@@ -1,0 +1,3 @@
+using GanTheory.Experiments.Cli;
+
+return CommandLine.Run(args);
