@@ -33,10 +33,12 @@ public static partial class MonteCarlo
         const string Name = nameof(discriminatorLogit);
 
         SampleMean real = MeanOf(data.Length, i =>
-            -LogSpace.Softplus(-CheckedLogit(discriminatorLogit(data[i]), Name, PointText(data[i]))));
+            LogD(CheckedLogit(discriminatorLogit(data[i]), Name, PointText(data[i]))));
         SampleMean fake = MeanOf(generated.Length, i =>
-            -LogSpace.Softplus(
-                CheckedLogit(discriminatorLogit(generated[i]), Name, PointText(generated[i]))));
+        {
+            double x = generated[i];
+            return LogOneMinusD(CheckedLogit(discriminatorLogit(x), Name, PointText(x)));
+        });
 
         return ValueEstimate(real, fake, data.Length + generated.Length);
     }
@@ -69,17 +71,23 @@ public static partial class MonteCarlo
         {
             double x = data[2 * i];
             double y = data[(2 * i) + 1];
-            return -LogSpace.Softplus(-CheckedLogit(discriminatorLogit(x, y), Name, PointText(x, y)));
+            return LogD(CheckedLogit(discriminatorLogit(x, y), Name, PointText(x, y)));
         });
         SampleMean fake = MeanOf(generated.Length / 2, i =>
         {
             double x = generated[2 * i];
             double y = generated[(2 * i) + 1];
-            return -LogSpace.Softplus(CheckedLogit(discriminatorLogit(x, y), Name, PointText(x, y)));
+            return LogOneMinusD(CheckedLogit(discriminatorLogit(x, y), Name, PointText(x, y)));
         });
 
         return ValueEstimate(real, fake, (data.Length + generated.Length) / 2);
     }
+
+    /// <summary>ln D = ln sigmoid(l) = -softplus(-l).</summary>
+    private static double LogD(double logit) => -LogSpace.Softplus(-logit);
+
+    /// <summary>ln(1 - D) = ln sigmoid(-l) = -softplus(l).</summary>
+    private static double LogOneMinusD(double logit) => -LogSpace.Softplus(logit);
 
     private static SampleEstimate ValueEstimate(SampleMean real, SampleMean fake, int sampleSize)
     {

@@ -44,8 +44,8 @@ public static partial class NearestNeighbourEstimators
     /// independent of X and Y, so the estimate is consistent but carries the three entropy
     /// estimates' biases, of order (k / n)^(2/d) for smooth densities. The equal sizes make the
     /// pooled sample a sample of the equal-weight mixture; subsample the larger sample to
-    /// compare samples of different sizes. The standard error is s / sqrt(2n) of the 2n
-    /// terms d ln(nu_z / rho_z). Zero distances are skipped, see the class remarks.
+    /// compare samples of different sizes. The standard error is the block estimate of the
+    /// class remarks. Zero distances are skipped, see the class remarks.
     /// </remarks>
     /// <param name="pointsOfP">A sample of p: n x d, finite, n &gt;= 2.</param>
     /// <param name="pointsOfQ">A sample of q: n x d, finite, the same n and d.</param>
@@ -79,8 +79,19 @@ public static partial class NearestNeighbourEstimators
 
         ThrowIfBadNeighbours(k, p.Count - 1);
 
-        int n = p.Count;
-        int d = p.Dimension;
+        SampleMean terms = JensenShannonTerms(p, q, k);
+        double jsd = DiGamma(2 * p.Count) - DiGamma(p.Count) + terms.Mean;
+        double? blockError = BlockStandardError.Of(
+            p, q, k, (pBlock, qBlock) => JensenShannonTerms(pBlock, qBlock, k).Mean);
+        return new SampleEstimate(jsd, blockError ?? terms.StandardError, 2 * p.Count);
+    }
+
+    /// <summary>
+    /// The mean of the 2n terms d ln(nu_z / rho_z) and its naive error s / sqrt(2n). The
+    /// constant psi(2n) - psi(n) is left out: it does not vary between blocks of equal size.
+    /// </summary>
+    private static SampleMean JensenShannonTerms(PointSample p, PointSample q, int k)
+    {
         double[] logRhoP = NeighbourDistances.LogKth(p.BuildTree(), p.Coordinates, k, p.Name);
         double[] logRhoQ = NeighbourDistances.LogKth(q.BuildTree(), q.Coordinates, k, q.Name);
 
@@ -91,6 +102,8 @@ public static partial class NearestNeighbourEstimators
             pooled.BuildTree(), pooled.Coordinates, k, pooled.Name);
 
         // Z lists the points of p first, then those of q, in the same order as logNu.
+        int n = p.Count;
+        int d = p.Dimension;
         var terms = new double[2 * n];
         for (int i = 0; i < n; i++)
         {
@@ -98,8 +111,6 @@ public static partial class NearestNeighbourEstimators
             terms[n + i] = d * (logNu[n + i] - logRhoQ[i]);
         }
 
-        SampleMean mean = SampleMean.Of(terms);
-        double jsd = DiGamma(2 * n) - DiGamma(n) + mean.Mean;
-        return new SampleEstimate(jsd, mean.StandardError, 2 * n);
+        return SampleMean.Of(terms);
     }
 }

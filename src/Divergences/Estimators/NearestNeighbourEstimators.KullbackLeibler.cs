@@ -1,5 +1,3 @@
-using GanTheory.Divergences.Search;
-
 namespace GanTheory.Divergences.Estimators;
 
 public static partial class NearestNeighbourEstimators
@@ -38,9 +36,8 @@ public static partial class NearestNeighbourEstimators
     /// Inf. Theory 55(5), eq. 17 with k_i = l_i = k). Using the same k in both samples makes
     /// the digamma corrections cancel. It is consistent for fixed k; the bias comes from the
     /// densities varying inside the neighbour balls, so it is largest where q is much wider or
-    /// narrower than p. The standard error is s / sqrt(n) of the terms
-    /// d ln(nu_i / rho_i) + ln(m / (n - 1)); it reflects the sample of q only through those
-    /// terms, so with m much smaller than n it is too small. Zero distances (duplicated
+    /// narrower than p (there the estimate converges slowly from below). The standard error is
+    /// the block estimate of the class remarks. Zero distances (duplicated
     /// points, within p or between p and q) are skipped, see the class remarks. The estimate
     /// can be negative when KL is small.
     /// </remarks>
@@ -70,10 +67,17 @@ public static partial class NearestNeighbourEstimators
         ThrowIfDimensionsDiffer(p, q);
         ThrowIfBadNeighbours(k, Math.Min(p.Count - 1, q.Count));
 
-        KdTree treeOfP = p.BuildTree();
-        KdTree treeOfQ = q.BuildTree();
-        double[] logRho = NeighbourDistances.LogKth(treeOfP, p.Coordinates, k, p.Name);
-        double[] logNu = NeighbourDistances.LogKth(treeOfQ, p.Coordinates, k, q.Name);
+        SampleMean kl = KullbackLeiblerTerms(p, q, k);
+        double? blockError = BlockStandardError.Of(
+            p, q, k, (pBlock, qBlock) => KullbackLeiblerTerms(pBlock, qBlock, k).Mean);
+        return new SampleEstimate(kl.Mean, blockError ?? kl.StandardError, p.Count + q.Count);
+    }
+
+    /// <summary>The mean of the per-point terms and its naive error s / sqrt(n).</summary>
+    private static SampleMean KullbackLeiblerTerms(PointSample p, PointSample q, int k)
+    {
+        double[] logRho = NeighbourDistances.LogKth(p.BuildTree(), p.Coordinates, k, p.Name);
+        double[] logNu = NeighbourDistances.LogKth(q.BuildTree(), p.Coordinates, k, q.Name);
 
         int n = p.Count;
         int d = p.Dimension;
@@ -84,7 +88,6 @@ public static partial class NearestNeighbourEstimators
             terms[i] = constant + (d * (logNu[i] - logRho[i]));
         }
 
-        SampleMean kl = SampleMean.Of(terms);
-        return new SampleEstimate(kl.Mean, kl.StandardError, n + q.Count);
+        return SampleMean.Of(terms);
     }
 }

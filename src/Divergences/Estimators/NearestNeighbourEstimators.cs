@@ -19,21 +19,33 @@ namespace GanTheory.Divergences.Estimators;
 /// k-th nearest point that does not coincide with point i (the point itself and its exact
 /// copies are skipped). This keeps every term finite and leaves samples without duplicates
 /// untouched. When fewer than k points differ from some point, the estimators throw an
-/// <see cref="ArgumentException"/> rather than return -infinity. For rounded data the rule
-/// overstates the distances of repeated values, so the estimate then describes the data
-/// smoothed at the rounding scale (see docs/estimators.md for measured effects).
+/// <see cref="ArgumentException"/> rather than return -infinity. The rule suits samples with
+/// a few repeated points; it does not rescue heavily rounded data, where every neighbour of a
+/// repeated value is at least one rounding step away and the entropy comes out far too large
+/// (10^5 draws of N(0,1) rounded to 0.01 give 6.7 nats instead of 1.42). Dequantise such data
+/// first by adding uniform noise of one rounding step, U(-step/2, step/2).
 /// </para>
 /// <para>
-/// Standard errors are s / sqrt(n) of the per-point terms, as if they were independent. They
-/// are not quite: neighbouring points share neighbours. The docs record how this compares with
-/// the spread over independent repetitions; the standard error says nothing about the bias,
-/// which grows with k / n and with the curvature of the density.
+/// Standard errors. For the entropy, s / sqrt(n) of the per-point terms, which matched the
+/// spread over repeated samples within about 10% in our checks. For KL and JSD that per-point
+/// error is too small by a factor 1.3-1.6, because it misses the variability of the second
+/// sample and the correlation of terms that share neighbours; so both samples are split at
+/// random (fixed seed) into B = 20 disjoint blocks, the estimator runs on each pair of blocks
+/// and the standard error is sd(block estimates) / sqrt(B). That assumes the variance falls as
+/// 1 / n; an sd from 20 values is itself uncertain by about 16%, and in our checks the block
+/// error was still 10-15% below the spread over repeated samples. Blocks need at least
+/// 25 (k + 1) points and there must be at least 10 of them: when the smaller sample has fewer
+/// than 250 (k + 1) points the per-point error is reported instead, too optimistic. No
+/// standard error says anything about the bias, which grows with k / n and with the curvature
+/// of the densities.
 /// </para>
 /// </remarks>
 public static partial class NearestNeighbourEstimators
 {
-    /// <summary>The default neighbour order k: a compromise between bias (small k) and
-    /// variance (large k).</summary>
+    /// <summary>
+    /// The default neighbour order k: a compromise between bias (small k is less biased) and
+    /// variance (large k averages more).
+    /// </summary>
     public const int DefaultNeighbours = 3;
 
     private static void ThrowIfBadNeighbours(int k, int largest)

@@ -15,6 +15,21 @@ internal sealed record PointSample(double[] Coordinates, int Dimension, string N
 
     public KdTree BuildTree() => new(Coordinates, Dimension);
 
+    /// <summary>
+    /// The points whose positions in <paramref name="permutation"/> are congruent to
+    /// <paramref name="block"/> modulo <paramref name="blocks"/>: block b of B disjoint blocks.
+    /// </summary>
+    public PointSample Block(int[] permutation, int block, int blocks)
+    {
+        var coordinates = new List<double>((Count / blocks) + 1);
+        for (int position = block; position < permutation.Length; position += blocks)
+        {
+            coordinates.AddRange(Coordinates.AsSpan(permutation[position] * Dimension, Dimension));
+        }
+
+        return this with { Coordinates = [.. coordinates] };
+    }
+
     /// <summary>This sample followed by <paramref name="other"/>, as one pooled sample.</summary>
     public PointSample Concat(PointSample other, string name) =>
         new([.. Coordinates, .. other.Coordinates], Dimension, name);

@@ -27,7 +27,9 @@ public sealed class KdTree
     private int _nodeCount;
 
     /// <summary>Builds the tree over the rows of an n x d matrix, one point per row.</summary>
-    /// <param name="points">The points, one per row; at least one row and one column, finite.</param>
+    /// <param name="points">
+    /// The points, one per row; at least one row and one column, all finite.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="points"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="points"/> has no rows or no columns, or holds a NaN or an infinity.
@@ -85,7 +87,9 @@ public sealed class KdTree
     public int Dimension { get; }
 
     /// <summary>Coordinate <paramref name="axis"/> of point <paramref name="index"/>.</summary>
-    /// <param name="index">The index of the point, in the order it was given, 0 &lt;= i &lt; n.</param>
+    /// <param name="index">
+    /// The index of the point in the order it was given, 0 &lt;= index &lt; n.
+    /// </param>
     /// <param name="axis">The axis, 0 &lt;= axis &lt; d.</param>
     /// <returns>The coordinate.</returns>
     public double this[int index, int axis] => _coordinates[(index * Dimension) + axis];

@@ -34,7 +34,8 @@ internal static class PointMatrix
     {
         if (samples.IsEmpty)
         {
-            throw new ArgumentException("must hold at least one sample, but is empty", parameterName);
+            throw new ArgumentException(
+                "must hold at least one sample, but is empty", parameterName);
         }
 
         double[] copy = samples.ToArray();

@@ -19,7 +19,8 @@ internal sealed record Gaussian2D(double Mx, double My, double Sxx, double Sxy, 
     }
 
     /// <summary>
-    /// KL(this || other) = [tr(S1^-1 S0) + (m1 - m0)' S1^-1 (m1 - m0) - 2 + ln(det S1 / det S0)] / 2.
+    /// KL(this || other) =
+    /// [tr(S1^-1 S0) + (m1 - m0)' S1^-1 (m1 - m0) - 2 + ln(det S1 / det S0)] / 2.
     /// </summary>
     public double KullbackLeibler(Gaussian2D other)
     {
