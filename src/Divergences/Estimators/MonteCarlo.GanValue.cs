@@ -1,3 +1,5 @@
+using GanTheory.Divergences.Numerics;
+
 namespace GanTheory.Divergences.Estimators;
 
 public static partial class MonteCarlo
@@ -84,10 +86,10 @@ public static partial class MonteCarlo
     }
 
     /// <summary>ln D = ln sigmoid(l) = -softplus(-l).</summary>
-    private static double LogD(double logit) => -LogSpace.Softplus(-logit);
+    private static double LogD(double logit) => LogSpace.LogSigmoid(logit);
 
     /// <summary>ln(1 - D) = ln sigmoid(-l) = -softplus(l).</summary>
-    private static double LogOneMinusD(double logit) => -LogSpace.Softplus(logit);
+    private static double LogOneMinusD(double logit) => LogSpace.LogSigmoid(-logit);
 
     private static SampleEstimate ValueEstimate(SampleMean real, SampleMean fake, int sampleSize)
     {

@@ -1,3 +1,5 @@
+using GanTheory.Divergences.Numerics;
+
 namespace GanTheory.Divergences.Estimators;
 
 public static partial class MonteCarlo

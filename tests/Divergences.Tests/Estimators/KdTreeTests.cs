@@ -1,5 +1,4 @@
 using GanTheory.Divergences.Search;
-using NUnit.Framework;
 
 namespace GanTheory.Divergences.Tests.Estimators;
 

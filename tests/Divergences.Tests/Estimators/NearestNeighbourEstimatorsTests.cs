@@ -1,5 +1,4 @@
 using GanTheory.Divergences.Estimators;
-using NUnit.Framework;
 
 namespace GanTheory.Divergences.Tests.Estimators;
 
