@@ -32,4 +32,17 @@ internal static class Guard
 
         return value;
     }
+
+    /// <summary>Checks a finite interval with lower &lt; upper, naming whichever end is
+    /// wrong.</summary>
+    public static void Interval(double lower, double upper, string lowerName, string upperName)
+    {
+        Finite(lower, lowerName);
+        Finite(upper, upperName);
+        if (!(upper > lower) || double.IsInfinity(upper - lower))
+        {
+            throw new ArgumentOutOfRangeException(
+                upperName, upper, FormattableString.Invariant($"must be > {lowerName} = {lower:R}"));
+        }
+    }
 }

@@ -26,23 +26,13 @@ public sealed class Mixture : IUnivariateDensity
     /// the weights do not sum to 1 (the message names the sum).</exception>
     public Mixture(IReadOnlyList<double> weights, IReadOnlyList<IUnivariateDensity> components)
     {
-        ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(components);
-        if (weights.Count == 0 || weights.Count != components.Count)
-        {
-            throw new ArgumentException(
-                "need one weight per component and at least one: "
-                + FormattableString.Invariant($"{weights.Count} weights, {components.Count} components"),
-                nameof(weights));
-        }
-
-        _weights = [.. weights];
+        _weights = MixtureWeights.Validated(weights, components.Count);
         _components = [.. components];
-        CheckWeights(_weights);
         _logWeights = Array.ConvertAll(_weights, Math.Log);
 
         // Zero-weight components carry no mass: they do not move the support or the splits.
-        var live = Enumerable.Range(0, _weights.Length).Where(i => _weights[i] > 0.0).ToArray();
+        int[] live = MixtureWeights.Live(_weights);
         SupportLower = live.Min(i => _components[i].SupportLower);
         SupportUpper = live.Max(i => _components[i].SupportUpper);
         Scale = live.Max(i => _components[i].Scale);
@@ -89,24 +79,8 @@ public sealed class Mixture : IUnivariateDensity
 
     /// <inheritdoc/>
     /// <remarks>Picks a component with probability w_i, then samples it.</remarks>
-    public double Sample(Random random)
-    {
-        ArgumentNullException.ThrowIfNull(random);
-        double u = random.NextDouble();
-        double cumulative = 0.0;
-        for (int i = 0; i < _weights.Length; i++)
-        {
-            cumulative += _weights[i];
-            if (u < cumulative && _weights[i] > 0.0)
-            {
-                return _components[i].Sample(random);
-            }
-        }
-
-        // Rounding can leave the cumulative sum a hair below 1: use the last live component.
-        int last = Array.FindLastIndex(_weights, w => w > 0.0);
-        return _components[last].Sample(random);
-    }
+    public double Sample(Random random) => _components[MixtureWeights.Pick(_weights,
+        random)].Sample(random);
 
     /// <summary>Describes the mixture, for example <c>mixture(0.3*normal(-2, 0.5),
     /// ...)</c>.</summary>
@@ -114,28 +88,4 @@ public sealed class Mixture : IUnivariateDensity
     public override string ToString() =>
         "mixture(" + string.Join(", ", _weights.Select((w, i) =>
             FormattableString.Invariant($"{w:R}*{_components[i]}"))) + ")";
-
-    private static void CheckWeights(double[] weights)
-    {
-        double sum = 0.0;
-        for (int i = 0; i < weights.Length; i++)
-        {
-            double w = weights[i];
-            if (!double.IsFinite(w) || w < 0.0)
-            {
-                throw new ArgumentOutOfRangeException(
-                    nameof(weights), w,
-                    FormattableString.Invariant($"weight {i} must be finite and >= 0"));
-            }
-
-            sum += w;
-        }
-
-        if (!(Math.Abs(sum - 1.0) <= WeightSumTolerance))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(weights), sum,
-                FormattableString.Invariant($"weights must sum to 1 (within 1e-12); they sum to {sum:R}"));
-        }
-    }
 }

@@ -12,14 +12,9 @@ public sealed class Uniform : IUnivariateDensity
     /// interval.</exception>
     public Uniform(double lower, double upper)
     {
-        Lower = Guard.Finite(lower, nameof(lower));
-        Upper = Guard.Finite(upper, nameof(upper));
-        if (!(upper > lower) || double.IsInfinity(upper - lower))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(upper), upper, FormattableString.Invariant($"must be > lower = {lower:R}"));
-        }
-
+        Guard.Interval(lower, upper, nameof(lower), nameof(upper));
+        Lower = lower;
+        Upper = upper;
         Width = upper - lower;
         _breakpoints = [lower, upper];
     }

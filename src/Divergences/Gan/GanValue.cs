@@ -1,6 +1,7 @@
 using System.Globalization;
 using GanTheory.Divergences.Densities;
 using GanTheory.Divergences.Integration;
+using GanTheory.Divergences.Measures;
 using GanTheory.Divergences.Numerics;
 
 namespace GanTheory.Divergences.Gan;
@@ -60,22 +61,60 @@ public static class GanValue
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(generator);
-        double Integrand(double x)
+        double Integrand(double x) => PointwiseIntegrands.GanCriterion(data.DensityLn(x),
+            generator.DensityLn(x));
+        return DensityQuadrature.OverUnion(Integrand, data, generator, options);
+    }
+
+    /// <summary>V(G, D) for 2-D densities and a discriminator logit l(x, y), by adaptive cubature
+    /// over the hull of both extents (see the 1-D overload for the conventions).</summary>
+    /// <param name="data">p_data.</param>
+    /// <param name="generator">p_g.</param>
+    /// <param name="logit">The discriminator's logit; ±infinity allowed, NaN is an error.</param>
+    /// <param name="options">Cubature tolerances; null means the defaults.</param>
+    /// <returns>V in nats (&lt;= 0).</returns>
+    public static Estimate Compute(
+        IBivariateDensity data, IBivariateDensity generator, Func<double, double, double> logit,
+        QuadratureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(generator);
+        ArgumentNullException.ThrowIfNull(logit);
+        double Integrand(double x, double y)
         {
-            double lp = data.DensityLn(x);
-            double lg = generator.DensityLn(x);
-            double both = LogSpace.LogAddExp(lp, lg);
-            return Weighted(lp, lp - both) + Weighted(lg, lg - both);
+            double l = logit(x, y);
+            if (double.IsNaN(l))
+            {
+                throw new ArithmeticException(
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"the discriminator logit is NaN at ({x:R}, {y:R})"));
+            }
+
+            return Weighted(data.DensityLn(x, y), LogSpace.LogSigmoid(l))
+                + Weighted(generator.DensityLn(x, y), LogSpace.LogSigmoid(-l));
         }
 
         return DensityQuadrature.OverUnion(Integrand, data, generator, options);
     }
 
-    // density * logTerm with density = exp(logDensity), and 0 wherever the density is 0
-    // (0 log 0 = 0, and 0 × -infinity = 0 where D saturates off the support).
-    private static double Weighted(double logDensity, double logTerm)
+    /// <summary>C(G) = V(G, D*) for 2-D densities, by adaptive cubature over the hull of both
+    /// extents.</summary>
+    /// <param name="data">p_data.</param>
+    /// <param name="generator">p_g.</param>
+    /// <param name="options">Cubature tolerances; null means the defaults.</param>
+    /// <returns>C(G) in nats, in [-log 4, 0].</returns>
+    public static Estimate Criterion(
+        IBivariateDensity data, IBivariateDensity generator, QuadratureOptions? options = null)
     {
-        double density = Math.Exp(logDensity);
-        return density == 0.0 ? 0.0 : density * logTerm;
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(generator);
+        double Integrand(double x, double y) =>
+            PointwiseIntegrands.GanCriterion(data.DensityLn(x, y), generator.DensityLn(x, y));
+        return DensityQuadrature.OverUnion(Integrand, data, generator, options);
     }
+
+    // density × logTerm, and 0 wherever the density is 0 (0 × -infinity = 0 where D saturates
+    // off the support).
+    private static double Weighted(double logDensity, double logTerm) =>
+        PointwiseIntegrands.Weighted(logDensity, logTerm);
 }

@@ -65,7 +65,7 @@ public static class AdaptiveQuadrature
         }
 
         options ??= QuadratureOptions.Default;
-        var integrand = new GuardedIntegrand(f);
+        var integrand = new GuardedIntegrand(f, null);
         List<Piece> pieces = InitialPieces(lower, upper, breakpoints, tailScale);
         return Refine(integrand, pieces, options);
     }
@@ -199,18 +199,13 @@ public static class AdaptiveQuadrature
     }
 
     private static Estimate Infinite(GuardedIntegrand integrand) =>
-        new(
-            integrand.Infinity,
-            0.0,
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"{RuleName}: integrand is {integrand.Infinity} at x = {integrand.InfiniteAt:R}"));
+        new(integrand.Infinity, 0.0, RuleName + ": " + integrand.InfinityNote);
 
     private static Piece Evaluate(GuardedIntegrand integrand, Piece piece)
     {
         Func<double, double> g = piece.Map switch
         {
-            Mapping.Identity => integrand.Evaluate,
+            Mapping.Identity => integrand.Evaluate1D,
             Mapping.RightTail => t => Tail(integrand, piece.Anchor, piece.Scale, t),
             Mapping.LeftTail => t => Tail(integrand, piece.Anchor, -piece.Scale, t),
             _ => throw new InvalidOperationException("unknown mapping"),
@@ -230,7 +225,7 @@ public static class AdaptiveQuadrature
         }
 
         double x = anchor + (signedScale * t / complement);
-        double fx = integrand.Evaluate(x);
+        double fx = integrand.Evaluate1D(x);
         return fx == 0.0 ? 0.0 : fx * Math.Abs(signedScale) / (complement * complement);
     }
 
@@ -240,38 +235,5 @@ public static class AdaptiveQuadrature
         public double Value { get; init; }
 
         public double Error { get; init; }
-    }
-
-    // Wraps the caller's integrand: NaN is an error, the first infinity is remembered.
-    private sealed class GuardedIntegrand(Func<double, double> f)
-    {
-        public double Infinity { get; private set; }
-
-        public double InfiniteAt { get; private set; }
-
-        public double Evaluate(double x)
-        {
-            double value = f(x);
-            if (double.IsFinite(value))
-            {
-                return value;
-            }
-
-            if (double.IsNaN(value))
-            {
-                throw new ArithmeticException(
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"the integrand returned NaN at x = {x:R}"));
-            }
-
-            if (Infinity != 0.0 && Infinity != value)
-            {
-                throw new ArithmeticException("the integrand is +infinity at some points and -infinity at others");
-            }
-
-            Infinity = value;
-            InfiniteAt = x;
-            return 0.0;
-        }
     }
 }

@@ -49,4 +49,39 @@ public static class DensityQuadrature
             f, lower, upper, p.Breakpoints.Concat(q.Breakpoints), Math.Max(p.Scale,
                 q.Scale), options);
     }
+
+    /// <summary>
+    /// Integrates f(x, y) over the hull of the extents of both densities (boxes holding all but
+    /// 1e-15 of each mass), cut at the x and y breakpoints of both.
+    /// </summary>
+    /// <param name="f">The integrand (see <see cref="AdaptiveCubature.Integrate"/>).</param>
+    /// <param name="p">First density.</param>
+    /// <param name="q">Second density.</param>
+    /// <param name="options">Tolerances; null means the defaults.</param>
+    /// <returns>The integral with its error estimate.</returns>
+    public static Estimate OverUnion(
+        Func<double, double, double> f, IBivariateDensity p, IBivariateDensity q, QuadratureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(q);
+        return Over(f, p.Extent.Hull(q.Extent), p, q, options);
+    }
+
+    /// <summary>Integrates f(x, y) over <paramref name="box"/>, cut at the breakpoints of both
+    /// densities.</summary>
+    /// <param name="f">The integrand.</param>
+    /// <param name="box">A finite box.</param>
+    /// <param name="p">First density.</param>
+    /// <param name="q">Second density.</param>
+    /// <param name="options">Tolerances; null means the defaults.</param>
+    /// <returns>The integral with its error estimate.</returns>
+    public static Estimate Over(
+        Func<double, double, double> f, AxisBox box, IBivariateDensity p, IBivariateDensity q,
+        QuadratureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(q);
+        return AdaptiveCubature.Integrate(
+            f, box, p.XBreakpoints.Concat(q.XBreakpoints), p.YBreakpoints.Concat(q.YBreakpoints), options);
+    }
 }

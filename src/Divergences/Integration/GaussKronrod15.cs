@@ -31,6 +31,50 @@ internal static class GaussKronrod15
         0.381830050505118944950369775488975, 0.417959183673469387755102040816327,
     ];
 
+    // The same rule written out over all 15 nodes of [-1, 1], for the tensor-product rule:
+    // Gauss weights are 0 at the nodes that only the Kronrod extension has.
+    private static readonly double[] AllNodes = BuildAll(j => -Nodes[j], j => Nodes[j], 0.0);
+
+    private static readonly double[] AllKronrodWeights =
+        BuildAll(j => KronrodWeights[j], j => KronrodWeights[j], KronrodWeights[7]);
+
+    private static readonly double[] AllGaussWeights = BuildAll(
+        j => j % 2 == 1 ? GaussWeights[j / 2] : 0.0, j => j % 2 == 1 ? GaussWeights[j / 2]
+            : 0.0, GaussWeights[3]);
+
+    /// <summary>
+    /// The tensor-product rule K15 x K15 on [ax, bx] x [ay, by] with G7 x G7 embedded: returns the
+    /// K15 x K15 value and |K15 x K15 - G7 x G7| (225 evaluations).
+    /// </summary>
+    public static (double Value, double Error) Apply2D(
+        Func<double, double, double> f, double ax, double bx, double ay, double by)
+    {
+        double cx = 0.5 * (ax + bx);
+        double hx = 0.5 * (bx - ax);
+        double cy = 0.5 * (ay + by);
+        double hy = 0.5 * (by - ay);
+        double kronrod = 0.0;
+        double gauss = 0.0;
+        for (int i = 0; i < 15; i++)
+        {
+            double x = cx + (hx * AllNodes[i]);
+            double rowKronrod = 0.0;
+            double rowGauss = 0.0;
+            for (int j = 0; j < 15; j++)
+            {
+                double value = f(x, cy + (hy * AllNodes[j]));
+                rowKronrod += AllKronrodWeights[j] * value;
+                rowGauss += AllGaussWeights[j] * value;
+            }
+
+            kronrod += AllKronrodWeights[i] * rowKronrod;
+            gauss += AllGaussWeights[i] * rowGauss;
+        }
+
+        double area = hx * hy;
+        return (kronrod * area, Math.Abs((kronrod - gauss) * area));
+    }
+
     /// <summary>Applies the rule to f on [a, b].</summary>
     /// <returns>The K15 value and |K15 - G7|; an infinite value if f is infinite at a
     /// node.</returns>
@@ -53,5 +97,21 @@ internal static class GaussKronrod15
         }
 
         return (kronrod * half, Math.Abs((kronrod - gauss) * half));
+    }
+
+    // Index 0..6: the negative nodes (outermost first), 7: the centre, 8..14: the positive nodes
+    // (innermost first).
+    private static double[] BuildAll(Func<int, double> negative, Func<int, double> positive,
+        double centre)
+    {
+        double[] all = new double[15];
+        for (int j = 0; j < 7; j++)
+        {
+            all[j] = negative(j);
+            all[14 - j] = positive(j);
+        }
+
+        all[7] = centre;
+        return all;
     }
 }

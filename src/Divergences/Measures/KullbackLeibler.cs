@@ -6,7 +6,7 @@ namespace GanTheory.Divergences.Measures;
 /// <summary>
 /// The Kullback-Leibler divergence KL(p || q) = the integral of p log(p / q), in nats by
 /// default. It is +infinity (never NaN, never a large finite number) when p has mass where
-/// q has none.
+/// q has none. A thin facade over <see cref="Divergence"/>.
 /// </summary>
 public static class KullbackLeibler
 {
@@ -21,11 +21,21 @@ public static class KullbackLeibler
     /// <returns>KL in [0, +infinity] with its error estimate and method.</returns>
     public static Estimate Compute(
         IUnivariateDensity p, IUnivariateDensity q, InformationUnit unit = InformationUnit.Nats,
-        QuadratureOptions? options = null)
-    {
-        Estimate result = TryClosedForm(p, q) ?? ByQuadrature(p, q, options);
-        return result.In(unit);
-    }
+        QuadratureOptions? options = null) =>
+        Divergence.Compute(DivergenceKind.KullbackLeibler, p, q, unit, options);
+
+    /// <summary>KL(p || q) between 2-D densities (closed form for two normals, e.g.
+    /// KL(N(0, I) || N((3, 4), I)) = 12.5, and for two boxes; otherwise adaptive
+    /// cubature).</summary>
+    /// <param name="p">The first density.</param>
+    /// <param name="q">The second density.</param>
+    /// <param name="unit">Nats (default) or bits.</param>
+    /// <param name="options">Cubature tolerances; null means the defaults.</param>
+    /// <returns>KL in [0, +infinity] with its error estimate and method.</returns>
+    public static Estimate Compute(
+        IBivariateDensity p, IBivariateDensity q, InformationUnit unit = InformationUnit.Nats,
+        QuadratureOptions? options = null) =>
+        Divergence.Compute(DivergenceKind.KullbackLeibler, p, q, unit, options);
 
     /// <summary>
     /// The closed form of KL(p || q) when one is known, else null. Known: normal vs normal,
@@ -36,24 +46,8 @@ public static class KullbackLeibler
     /// <param name="p">The first density.</param>
     /// <param name="q">The second density.</param>
     /// <returns>The exact value in nats (error 0), or null.</returns>
-    public static Estimate? TryClosedForm(IUnivariateDensity p, IUnivariateDensity q)
-    {
-        ArgumentNullException.ThrowIfNull(p);
-        ArgumentNullException.ThrowIfNull(q);
-        if (p.SupportLower < q.SupportLower || p.SupportUpper > q.SupportUpper)
-        {
-            return new Estimate(
-                double.PositiveInfinity, 0.0, "closed form: the support of p is not inside that of q");
-        }
-
-        return (p, q) switch
-        {
-            (Normal a, Normal b) => new Estimate(NormalKl(a, b), 0.0, "closed form: Gaussian KL"),
-            (Uniform a, Uniform b) => new Estimate(Math.Log(b.Width / a.Width), 0.0,
-                "closed form: uniform KL"),
-            _ => null,
-        };
-    }
+    public static Estimate? TryClosedForm(IUnivariateDensity p, IUnivariateDensity q) =>
+        Divergence.TryClosedForm(DivergenceKind.KullbackLeibler, p, q);
 
     /// <summary>
     /// KL(p || q) by adaptive quadrature of p (log p - log q) over the support of p, split at
@@ -65,30 +59,16 @@ public static class KullbackLeibler
     /// <param name="options">Quadrature tolerances; null means the defaults.</param>
     /// <returns>KL in nats with the quadrature error estimate.</returns>
     public static Estimate ByQuadrature(
-        IUnivariateDensity p, IUnivariateDensity q, QuadratureOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(p);
-        ArgumentNullException.ThrowIfNull(q);
-        double Integrand(double x)
-        {
-            double lp = p.DensityLn(x);
-            double density = Math.Exp(lp);
-            if (density == 0.0)
-            {
-                return 0.0;
-            }
+        IUnivariateDensity p, IUnivariateDensity q, QuadratureOptions? options = null) =>
+        Divergence.ByQuadrature(DivergenceKind.KullbackLeibler, p, q, options);
 
-            double lq = q.DensityLn(x);
-            return double.IsNegativeInfinity(lq) ? double.PositiveInfinity : density * (lp - lq);
-        }
-
-        return DensityQuadrature.Over(Integrand, p.SupportLower, p.SupportUpper, p, q, options);
-    }
-
-    private static double NormalKl(Normal p, Normal q)
-    {
-        double ratio = p.StandardDeviation / q.StandardDeviation;
-        double shift = (p.Mean - q.Mean) / q.StandardDeviation;
-        return -Math.Log(ratio) + (0.5 * ((ratio * ratio) + (shift * shift))) - 0.5;
-    }
+    /// <summary>KL(p || q) between 2-D densities by adaptive cubature over the extent of
+    /// p.</summary>
+    /// <param name="p">The first density.</param>
+    /// <param name="q">The second density.</param>
+    /// <param name="options">Cubature tolerances; null means the defaults.</param>
+    /// <returns>KL in nats with the cubature error estimate.</returns>
+    public static Estimate ByQuadrature(
+        IBivariateDensity p, IBivariateDensity q, QuadratureOptions? options = null) =>
+        Divergence.ByQuadrature(DivergenceKind.KullbackLeibler, p, q, options);
 }

@@ -22,6 +22,26 @@ public static class LogSpace
         return double.IsPositiveInfinity(u) ? u : Math.Log(u) * x / (u - 1.0);
     }
 
+    /// <summary>e^x - 1, accurate for tiny |x| (Kahan's form; the naive one cancels).</summary>
+    /// <param name="x">Any value.</param>
+    /// <returns>e^x - 1; -1 for -infinity, +infinity for +infinity.</returns>
+    public static double ExpM1(double x)
+    {
+        double u = Math.Exp(x);
+        if (u == 1.0)
+        {
+            return x;
+        }
+
+        double um1 = u - 1.0;
+        if (um1 == -1.0 || double.IsPositiveInfinity(u))
+        {
+            return um1;
+        }
+
+        return um1 * x / Math.Log(u);
+    }
+
     /// <summary>log(e^a + e^b) without overflow; -infinity only when both are -infinity.</summary>
     /// <param name="a">A log value, possibly -infinity.</param>
     /// <param name="b">A log value, possibly -infinity.</param>

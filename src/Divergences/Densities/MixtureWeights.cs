@@ -1,0 +1,65 @@
+namespace GanTheory.Divergences.Densities;
+
+/// <summary>Validation and sampling of mixture weights, shared by the 1-D and 2-D
+/// mixtures.</summary>
+internal static class MixtureWeights
+{
+    /// <summary>Checks the weights (finite, &gt;= 0, one per component, summing to 1) and copies
+    /// them.</summary>
+    public static double[] Validated(IReadOnlyList<double> weights, int componentCount)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Count == 0 || weights.Count != componentCount)
+        {
+            throw new ArgumentException(
+                "need one weight per component and at least one: "
+                + FormattableString.Invariant($"{weights.Count} weights, {componentCount} components"),
+                nameof(weights));
+        }
+
+        double[] copy = [.. weights];
+        double sum = 0.0;
+        for (int i = 0; i < copy.Length; i++)
+        {
+            if (!double.IsFinite(copy[i]) || copy[i] < 0.0)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(weights), copy[i], FormattableString.Invariant($"weight {i} must be finite and >= 0"));
+            }
+
+            sum += copy[i];
+        }
+
+        if (!(Math.Abs(sum - 1.0) <= Mixture.WeightSumTolerance))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(weights), sum,
+                FormattableString.Invariant($"weights must sum to 1 (within 1e-12); they sum to {sum:R}"));
+        }
+
+        return copy;
+    }
+
+    /// <summary>Indices of the components with positive weight.</summary>
+    public static int[] Live(double[] weights) =>
+        Enumerable.Range(0, weights.Length).Where(i => weights[i] > 0.0).ToArray();
+
+    /// <summary>Picks index i with probability weights[i].</summary>
+    public static int Pick(double[] weights, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        double u = random.NextDouble();
+        double cumulative = 0.0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            cumulative += weights[i];
+            if (u < cumulative && weights[i] > 0.0)
+            {
+                return i;
+            }
+        }
+
+        // Rounding can leave the cumulative sum a hair below 1: use the last live component.
+        return Array.FindLastIndex(weights, w => w > 0.0);
+    }
+}
