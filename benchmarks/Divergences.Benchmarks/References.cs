@@ -24,4 +24,13 @@ internal static class References
 
     /// <summary>JSD(N(0, I) || N((1,-0.5), [[2,0.6],[0.6,0.5]])), 10 digits (issue 3).</summary>
     public const double JensenShannon2D = 0.2185620311;
+
+    /// <summary>
+    /// JSD(ring8 || N((0,0), 0.5 I)), the 8-Gaussian ring (radius 1, sigma 0.01) against one
+    /// Gaussian of nearly its covariance. No closed form: this is the library's cubature at
+    /// tolerances 100 times tighter (relative 1e-14), which agrees with the default run to
+    /// 1e-16; an independent Monte Carlo check with 10^6 draws from each gave 0.68179 +- 0.00015.
+    /// So |estimate - reference| here measures self-consistency, not independent accuracy.
+    /// </summary>
+    public const double JensenShannonRing = 0.6820411633457292;
 }
