@@ -98,13 +98,16 @@ public sealed class AccuracyColumn : IColumn
 
         if (instance is not IAccuracyMeasured measured)
         {
-            return new CaseRecord(new AccuracyRecord(double.NaN, double.NaN, double.NaN), double.NaN);
+            throw new InvalidOperationException(
+                $"{type.Name} does not implement {nameof(IAccuracyMeasured)}");
         }
 
-        // The first call also JIT-compiles the method, so it is not timed.
+        // A first round lets tiered compilation reach optimised code; only the second counts.
         string method = benchmarkCase.Descriptor.WorkloadMethod.Name;
         AccuracyRecord accuracy = measured.Measure(method);
-        return new CaseRecord(accuracy, CpuMillisecondsPerOperation(() => measured.Measure(method)));
+        Action operation = () => measured.Measure(method);
+        CpuMillisecondsPerOperation(operation);
+        return new CaseRecord(accuracy, CpuMillisecondsPerOperation(operation));
     }
 
     /// <summary>
@@ -121,10 +124,10 @@ public sealed class AccuracyColumn : IColumn
                 operation();
             }
 
-            double used = (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds;
-            if (used >= 250 || repetitions >= 1 << 20)
+            TimeSpan used = Process.GetCurrentProcess().TotalProcessorTime - start;
+            if (used.TotalMilliseconds >= 250 || repetitions >= 1 << 20)
             {
-                return used / repetitions;
+                return used.TotalMilliseconds / repetitions;
             }
         }
     }

@@ -20,7 +20,8 @@ public interface IAccuracyMeasured
 /// quadrature.
 /// </param>
 /// <param name="Reference">The exact or reference value, in nats.</param>
-public readonly record struct AccuracyRecord(double Estimate, double ReportedError, double Reference)
+public readonly record struct AccuracyRecord(
+    double Estimate, double ReportedError, double Reference)
 {
     public double AbsoluteError => Math.Abs(Estimate - Reference);
 }

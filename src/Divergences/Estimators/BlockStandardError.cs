@@ -27,7 +27,9 @@ internal static class BlockStandardError
 
     /// <summary>
     /// The block standard error of <paramref name="estimator"/>, or null when the smaller
-    /// sample has fewer than MinimumBlocks * PointsPerNeighbour * (k + 1) points.
+    /// sample has fewer than MinimumBlocks * PointsPerNeighbour * (k + 1) points, or when a
+    /// block of a heavily duplicated sample has fewer than k + 1 distinct points (the full
+    /// sample may have enough while a block does not).
     /// </summary>
     public static double? Of(
         PointSample p, PointSample q, int k, Func<PointSample, PointSample, double> estimator)
@@ -44,13 +46,47 @@ internal static class BlockStandardError
         var estimates = new double[blocks];
         for (int b = 0; b < blocks; b++)
         {
-            estimates[b] = estimator(
-                p.Block(permutationOfP, b, blocks), q.Block(permutationOfQ, b, blocks));
+            PointSample pBlock = p.Block(permutationOfP, b, blocks);
+            PointSample qBlock = q.Block(permutationOfQ, b, blocks);
+            if (!HasEnoughDistinctPoints(pBlock, k) || !HasEnoughDistinctPoints(qBlock, k))
+            {
+                return null;
+            }
+
+            estimates[b] = estimator(pBlock, qBlock);
         }
 
         // The blocks are as independent as the samples, so their mean's standard error
         // s_B / sqrt(B) is the spread of one estimate on n / B points divided by sqrt(B).
         return SampleMean.Of(estimates).StandardError;
+    }
+
+    /// <summary>
+    /// True when every point of the block has at least k others at a positive distance. A
+    /// point has (block size - its multiplicity) such points, so the test is on the longest run
+    /// of identical points after sorting.
+    /// </summary>
+    private static bool HasEnoughDistinctPoints(PointSample block, int k)
+    {
+        int[] order = [.. Enumerable.Range(0, block.Count)];
+        Array.Sort(order, (a, b) => CompareRows(block, a, b));
+        int longestRun = 1;
+        int run = 1;
+        for (int i = 1; i < order.Length; i++)
+        {
+            run = CompareRows(block, order[i - 1], order[i]) == 0 ? run + 1 : 1;
+            longestRun = Math.Max(longestRun, run);
+        }
+
+        return block.Count - longestRun >= k;
+    }
+
+    private static int CompareRows(PointSample sample, int a, int b)
+    {
+        int d = sample.Dimension;
+        ReadOnlySpan<double> rowA = sample.Coordinates.AsSpan(a * d, d);
+        ReadOnlySpan<double> rowB = sample.Coordinates.AsSpan(b * d, d);
+        return rowA.SequenceCompareTo(rowB);
     }
 
     private static int[] Permutation(int count)

@@ -11,7 +11,7 @@ internal static class Gaussians
     /// <summary>0.5 ln(2 pi e), the entropy of N(0, 1) in nats.</summary>
     public static readonly double StandardEntropy = 0.5 * Math.Log(2 * Math.PI * Math.E);
 
-    /// <summary>JSD(N(0,1) || N(1,1)) in nats; MathNet Gauss-Kronrod gives ...73617 +- 1e-12.</summary>
+    /// <summary>JSD(N(0,1) || N(1,1)), nats; MathNet Gauss-Kronrod: ...73617 +- 1e-12.</summary>
     public const double UnitShiftJensenShannon = 0.11142148218473618;
 
     public static double[] Sample(int n, double mean, double sd, int seed)

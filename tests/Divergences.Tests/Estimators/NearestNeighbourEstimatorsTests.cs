@@ -194,6 +194,21 @@ public sealed class NearestNeighbourEstimatorsTests
     }
 
     [Test]
+    public void KullbackLeibler_BlocksWithTooFewDistinctPoints_FallBackToPerPointError()
+    {
+        // 1,990 zeros and 10 other values: the whole sample has enough distinct neighbours for
+        // k = 3, but most of its 20 blocks do not, so the per-point error is reported.
+        double[] x = [.. new double[1990], .. Enumerable.Range(1, 10).Select(i => i / 10.0)];
+        double[] y = Gaussians.Sample(2000, 0, 1, seed: 195);
+
+        SampleEstimate kl = NearestNeighbourEstimators.KullbackLeibler(x, y);
+
+        Assert.That(double.IsFinite(kl.Value), Is.True, $"KL = {kl.Value}");
+        Assert.That(double.IsFinite(kl.StandardError), Is.True, $"SE = {kl.StandardError}");
+        Assert.That(kl.StandardError, Is.GreaterThan(0));
+    }
+
+    [Test]
     public void Entropy_FewerDistinctPointsThanKPlusOne_ThrowsInsteadOfMinusInfinity()
     {
         var error = Assert.Throws<ArgumentException>(
