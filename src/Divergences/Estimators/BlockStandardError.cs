@@ -27,9 +27,9 @@ internal static class BlockStandardError
 
     /// <summary>
     /// The block standard error of <paramref name="estimator"/>, or null when the smaller
-    /// sample has fewer than MinimumBlocks * PointsPerNeighbour * (k + 1) points, or when a
-    /// block of a heavily duplicated sample has fewer than k + 1 distinct points (the full
-    /// sample may have enough while a block does not).
+    /// sample has fewer than MinimumBlocks * PointsPerNeighbour * (k + 1) points, or when, in a
+    /// heavily duplicated sample, some block would leave a point with fewer than k neighbours
+    /// at a positive distance (the full sample may have enough while a block does not).
     /// </summary>
     public static double? Of(
         PointSample p, PointSample q, int k, Func<PointSample, PointSample, double> estimator)

@@ -21,7 +21,7 @@ internal sealed record PointSample(double[] Coordinates, int Dimension, string N
     /// </summary>
     public PointSample Block(int[] permutation, int block, int blocks)
     {
-        var coordinates = new List<double>((Count / blocks) + 1);
+        var coordinates = new List<double>(((Count / blocks) + 1) * Dimension);
         for (int position = block; position < permutation.Length; position += blocks)
         {
             coordinates.AddRange(Coordinates.AsSpan(permutation[position] * Dimension, Dimension));
