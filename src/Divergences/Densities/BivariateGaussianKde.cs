@@ -166,7 +166,7 @@ public sealed class BivariateGaussianKde : IBivariateDensity
         double last = double.NegativeInfinity;
         foreach (double v in sorted)
         {
-            if (v - last >= width)
+            if (v - last >= 2.0 * width)
             {
                 points.Add(v);
                 last = v;

@@ -47,13 +47,14 @@ public sealed class BivariateGaussianKdeTests
     {
         var normal = new BivariateNormal(0, 0, 1, 0.5, 1);
         var random = new Random(9);
-        (double X, double Y)[] samples = Enumerable.Range(0,
-            500).Select(_ => normal.Sample(random)).ToArray();
+        (double X, double Y)[] samples =
+            Enumerable.Range(0, 300).Select(_ => normal.Sample(random)).ToArray();
 
         double jsd = JensenShannon.Compute(BivariateGaussianKde.WithScottBandwidth(samples),
             normal).Value;
 
-        Assert.That(jsd, Is.InRange(0.0, 0.02));
+        // Bias + variance of a 300-point Scott KDE: 0.0107 with this seed; 0.03 leaves a margin.
+        Assert.That(jsd, Is.InRange(0.0, 0.03));
     }
 
     [Test]
