@@ -1,3 +1,5 @@
+using GanTheory.Divergences.Numerics;
+
 namespace GanTheory.Divergences.Densities;
 
 /// <summary>
@@ -52,8 +54,10 @@ public sealed class BivariateGaussianKde : IBivariateDensity
         double[] ys = [.. _byX.Select(s => s.Y).Order()];
         Extent = new AxisBox(
             _xs[0] - (8.5 * sx), _xs[^1] + (8.5 * sx), ys[0] - (8.5 * sy), ys[^1] + (8.5 * sy));
-        XBreakpoints = Thinned(_xs, sx);
-        YBreakpoints = Thinned(ys, sy);
+
+        // One split per two kernel widths: a 15-point rule resolves a Gaussian over such a cell.
+        XBreakpoints = SortedSearch.Thinned(_xs, 2.0 * sx, 8.5 * sx);
+        YBreakpoints = SortedSearch.Thinned(ys, 2.0 * sy, 8.5 * sy);
     }
 
     /// <summary>The estimate with Scott's rule H = n^(-1/3) S (S the sample covariance).</summary>
@@ -142,38 +146,5 @@ public sealed class BivariateGaussianKde : IBivariateDensity
     private double Form(double dx, double dy) =>
         ((_hyy * dx * dx) - (2.0 * _hxy * dx * dy) + (_hxx * dy * dy)) / _determinant;
 
-    private int LowerBound(double x)
-    {
-        int index = Array.BinarySearch(_xs, x);
-        if (index < 0)
-        {
-            return ~index;
-        }
-
-        while (index > 0 && _xs[index - 1] == x)
-        {
-            index--;
-        }
-
-        return index;
-    }
-
-    // The sorted coordinates thinned to at most one per kernel width, plus the extremes ± 8.5
-    // widths.
-    private static double[] Thinned(double[] sorted, double width)
-    {
-        var points = new List<double> { sorted[0] - (8.5 * width) };
-        double last = double.NegativeInfinity;
-        foreach (double v in sorted)
-        {
-            if (v - last >= 2.0 * width)
-            {
-                points.Add(v);
-                last = v;
-            }
-        }
-
-        points.Add(sorted[^1] + (8.5 * width));
-        return [.. points];
-    }
+    private int LowerBound(double x) => SortedSearch.LowerBound(_xs, x);
 }

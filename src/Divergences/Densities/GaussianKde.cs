@@ -1,3 +1,5 @@
+using GanTheory.Divergences.Numerics;
+
 namespace GanTheory.Divergences.Densities;
 
 /// <summary>
@@ -39,7 +41,7 @@ public sealed class GaussianKde : IUnivariateDensity
 
         Array.Sort(_sorted);
         _logNormaliser = -Math.Log(_sorted.Length) - Math.Log(bandwidth) - LogSqrtTwoPi;
-        _breakpoints = Breaks(_sorted, bandwidth);
+        _breakpoints = SortedSearch.Thinned(_sorted, bandwidth, 8.0 * bandwidth);
     }
 
     /// <summary>The estimate with Scott's bandwidth (<see cref="KdeBandwidth.Scott"/>).</summary>
@@ -107,38 +109,7 @@ public sealed class GaussianKde : IUnivariateDensity
         return new Normal(centre, Bandwidth).Sample(random);
     }
 
-    private static double[] Breaks(double[] sorted, double bandwidth)
-    {
-        var points = new List<double> { sorted[0] - (8.0 * bandwidth) };
-        double last = double.NegativeInfinity;
-        foreach (double x in sorted)
-        {
-            if (x - last >= bandwidth)
-            {
-                points.Add(x);
-                last = x;
-            }
-        }
-
-        points.Add(sorted[^1] + (8.0 * bandwidth));
-        return [.. points];
-    }
-
-    private int LowerBound(double x)
-    {
-        int index = Array.BinarySearch(_sorted, x);
-        if (index < 0)
-        {
-            return ~index;
-        }
-
-        while (index > 0 && _sorted[index - 1] == x)
-        {
-            index--;
-        }
-
-        return index;
-    }
+    private int LowerBound(double x) => SortedSearch.LowerBound(_sorted, x);
 
     private int Nearest(double x)
     {

@@ -39,19 +39,7 @@ public sealed class Histogram : IUnivariateDensity
             }
         }
 
-        _masses = [.. masses];
-        double total = 0.0;
-        for (int i = 0; i < _masses.Length; i++)
-        {
-            if (!double.IsFinite(_masses[i]) || _masses[i] < 0.0)
-            {
-                throw new ArgumentOutOfRangeException(
-                    nameof(masses), _masses[i], FormattableString.Invariant($"mass {i} must be finite and >= 0"));
-            }
-
-            total += _masses[i];
-        }
-
+        (_masses, double total) = Guard.NonNegativeEntries(masses, nameof(masses), "mass");
         if (!(total > 0.0))
         {
             throw new ArgumentOutOfRangeException(nameof(masses), total,

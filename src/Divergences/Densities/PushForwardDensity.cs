@@ -1,3 +1,5 @@
+using GanTheory.Divergences.Numerics;
+
 namespace GanTheory.Divergences.Densities;
 
 /// <summary>
@@ -228,8 +230,7 @@ public sealed class PushForwardDensity : IUnivariateDensity
         Array.Sort(events, (x, y) => x.Position.CompareTo(y.Position));
         var edges = new List<double>(2 * n);
         var densities = new List<double>(2 * n);
-        double sum = 0.0;
-        double compensation = 0.0;
+        var sum = new CompensatedSum();
         int open = 0;
         int e = 0;
         while (e < events.Length)
@@ -238,20 +239,16 @@ public sealed class PushForwardDensity : IUnivariateDensity
             for (; e < events.Length && events[e].Position == position; e++)
             {
                 open += events[e].Opens;
-                double h = events[e].Height;
-                double t = sum + h;
-                compensation += Math.Abs(sum) >= Math.Abs(h) ? (sum - t) + h : (h - t) + sum;
-                sum = t;
+                sum.Add(events[e].Height);
             }
 
             if (open == 0)
             {
-                sum = 0.0;
-                compensation = 0.0;
+                sum.Reset();
             }
 
             edges.Add(position);
-            densities.Add(Math.Max(sum + compensation, 0.0));
+            densities.Add(Math.Max(sum.Value, 0.0));
         }
 
         // The last edge closes the support: the density beyond it is 0 and has no piece.
@@ -283,20 +280,8 @@ public sealed class PushForwardDensity : IUnivariateDensity
 
     private static double[] NormalisedMasses(IReadOnlyList<double> cellMasses)
     {
-        double[] masses = [.. cellMasses];
-        double total = 0.0;
-        for (int i = 0; i < masses.Length; i++)
-        {
-            if (!double.IsFinite(masses[i]) || masses[i] < 0.0)
-            {
-                throw new ArgumentOutOfRangeException(
-                    nameof(cellMasses), masses[i],
-                    FormattableString.Invariant($"mass of cell {i} must be finite and >= 0"));
-            }
-
-            total += masses[i];
-        }
-
+        (double[] masses, double total) = Guard.NonNegativeEntries(cellMasses, nameof(cellMasses),
+            "mass of cell");
         if (!(total > 0.0))
         {
             throw new ArgumentOutOfRangeException(nameof(cellMasses), total,

@@ -155,20 +155,7 @@ public static class DiscreteDivergence
     private static double[] Vector(IReadOnlyList<double> values, string name,
         ProbabilityInput input)
     {
-        double[] copy = [.. values];
-        double sum = 0.0;
-        for (int i = 0; i < copy.Length; i++)
-        {
-            if (!double.IsFinite(copy[i]) || copy[i] < 0.0)
-            {
-                throw new ArgumentOutOfRangeException(
-                    name, copy[i], string.Create(CultureInfo.InvariantCulture,
-                        $"entry {i} must be finite and >= 0"));
-            }
-
-            sum += copy[i];
-        }
-
+        (double[] copy, double sum) = Guard.NonNegativeEntries(values, name, "entry");
         if (input == ProbabilityInput.Normalise)
         {
             if (!(sum > 0.0))
