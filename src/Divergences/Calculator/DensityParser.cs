@@ -90,7 +90,9 @@ public sealed class DensityParser
         if (!Parameters.TryGetValue(name, out string[]? parameterNames))
         {
             throw Error(
-                $"unknown density '{name}'; expected normal, uniform, mixture, normal2, box, ring8 or grid25", nameAt);
+                $"unknown density '{name}'; expected normal, uniform, mixture, normal2, box, ring8 "
+                + "or grid25",
+                nameAt);
         }
 
         (double[] values, int[] positions) = Arguments(name, parameterNames);
@@ -173,7 +175,8 @@ public sealed class DensityParser
             if (components.Count > 0 && component.Dimension != components[0].Dimension)
             {
                 throw Error(
-                    $"mixture components must all be {components[0].Dimension}-D; this one is {component.Dimension}-D",
+                    $"mixture components must all be {components[0].Dimension}-D; "
+                    + $"this one is {component.Dimension}-D",
                     componentAt);
             }
 

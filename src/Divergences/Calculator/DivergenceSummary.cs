@@ -22,7 +22,8 @@ public static class DivergenceSummary
         ArgumentNullException.ThrowIfNull(q);
         if (p.Dimension != q.Dimension)
         {
-            throw new ArgumentException($"P is {p.Dimension}-D but Q is {q.Dimension}-D; both must have one dimension", nameof(q));
+            throw new ArgumentException(
+                $"P is {p.Dimension}-D but Q is {q.Dimension}-D; both must have one dimension", nameof(q));
         }
 
         Func<DivergenceKind, Estimate> divergence = p.Dimension == 1
@@ -33,8 +34,12 @@ public static class DivergenceSummary
             : GanValue.Criterion(p.Bivariate!, q.Bivariate!);
         Estimate jsd = divergence(DivergenceKind.JensenShannon);
         return Rows(
-            divergence(DivergenceKind.KullbackLeibler), divergence(DivergenceKind.ReverseKullbackLeibler), jsd,
-            divergence(DivergenceKind.TotalVariation), divergence(DivergenceKind.SquaredHellinger), criterion);
+            divergence(DivergenceKind.KullbackLeibler),
+            divergence(DivergenceKind.ReverseKullbackLeibler),
+            jsd,
+            divergence(DivergenceKind.TotalVariation),
+            divergence(DivergenceKind.SquaredHellinger),
+            criterion);
     }
 
     /// <summary>The table for two probability vectors (exact sums).</summary>

@@ -29,8 +29,8 @@ public sealed class BivariateHistogram : IBivariateDensity
         if (nx < 1 || ny < 1 || masses.GetLength(0) != nx || masses.GetLength(1) != ny)
         {
             throw new ArgumentException(
-                FormattableString.Invariant(
-                    $"masses must be {nx} x {ny} for these edges; got {masses.GetLength(0)} x {masses.GetLength(1)}"),
+                FormattableString.Invariant($"masses must be {nx} x {ny} for these edges; ")
+                + FormattableString.Invariant($"got {masses.GetLength(0)} x {masses.GetLength(1)}"),
                 nameof(masses));
         }
 
@@ -104,7 +104,9 @@ public sealed class BivariateHistogram : IBivariateDensity
                 if (!double.IsFinite(m) || m < 0.0)
                 {
                     throw new ArgumentOutOfRangeException(
-                        nameof(masses), m, FormattableString.Invariant($"mass ({i}, {j}) must be finite and >= 0"));
+                        nameof(masses),
+                        m,
+                        FormattableString.Invariant($"mass ({i}, {j}) must be finite and >= 0"));
                 }
 
                 marginal[alongX ? i : j] += m;

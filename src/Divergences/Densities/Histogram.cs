@@ -24,7 +24,8 @@ public sealed class Histogram : IUnivariateDensity
         if (edges.Count < 2 || masses.Count != edges.Count - 1)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"need n + 1 >= 2 edges and n masses; got {edges.Count} and {masses.Count}"),
+                "need n + 1 >= 2 edges and n masses; "
+                + FormattableString.Invariant($"got {edges.Count} and {masses.Count}"),
                 nameof(masses));
         }
 
@@ -35,7 +36,9 @@ public sealed class Histogram : IUnivariateDensity
             if (i > 0 && !(_edges[i] > _edges[i - 1]))
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(edges), _edges[i], FormattableString.Invariant($"edge {i} must exceed edge {i - 1}"));
+                    nameof(edges),
+                    _edges[i],
+                    FormattableString.Invariant($"edge {i} must exceed edge {i - 1}"));
             }
         }
 

@@ -52,7 +52,9 @@ public static class KdeBandwidth
         if (data.Min() == data.Max())
         {
             throw new ArgumentOutOfRangeException(
-                nameof(samples), data[0], "all samples are equal: no bandwidth rule applies; give a fixed bandwidth");
+                nameof(samples),
+                data[0],
+                "all samples are equal: no bandwidth rule applies; give a fixed bandwidth");
         }
 
         return data;

@@ -151,7 +151,8 @@ public sealed class PushForwardDensity : IUnivariateDensity
             {
                 throw new ArgumentOutOfRangeException(
                     nameof(noiseGrid), z[i + 1],
-                    FormattableString.Invariant($"grid must increase strictly; z[{i + 1}] <= z[{i}] = {z[i]:R}"));
+                    "grid must increase strictly; "
+                    + FormattableString.Invariant($"z[{i + 1}] <= z[{i}] = {z[i]:R}"));
             }
 
             double mid = 0.5 * (z[i] + z[i + 1]);

@@ -21,7 +21,9 @@ public static class DiscreteDivergence
     /// <param name="unit">Nats (default) or bits.</param>
     /// <returns>KL in [0, +infinity].</returns>
     public static Estimate KullbackLeibler(
-        IReadOnlyList<double> p, IReadOnlyList<double> q, ProbabilityInput input = ProbabilityInput.MustSumToOne,
+        IReadOnlyList<double> p,
+        IReadOnlyList<double> q,
+        ProbabilityInput input = ProbabilityInput.MustSumToOne,
         InformationUnit unit = InformationUnit.Nats)
     {
         (double[] a, double[] b) = Checked(p, q, input);
@@ -36,7 +38,9 @@ public static class DiscreteDivergence
     /// <param name="unit">Nats (default) or bits.</param>
     /// <returns>JSD in [0, ln 2].</returns>
     public static Estimate JensenShannon(
-        IReadOnlyList<double> p, IReadOnlyList<double> q, ProbabilityInput input = ProbabilityInput.MustSumToOne,
+        IReadOnlyList<double> p,
+        IReadOnlyList<double> q,
+        ProbabilityInput input = ProbabilityInput.MustSumToOne,
         InformationUnit unit = InformationUnit.Nats)
     {
         (double[] a, double[] b) = Checked(p, q, input);
@@ -50,7 +54,9 @@ public static class DiscreteDivergence
     /// <param name="input">Whether to reject or normalise vectors that do not sum to 1.</param>
     /// <returns>The distance in [0, sqrt(ln 2)].</returns>
     public static Estimate JensenShannonDistance(
-        IReadOnlyList<double> p, IReadOnlyList<double> q, ProbabilityInput input = ProbabilityInput.MustSumToOne) =>
+        IReadOnlyList<double> p,
+        IReadOnlyList<double> q,
+        ProbabilityInput input = ProbabilityInput.MustSumToOne) =>
         Divergence.SquareRoot(JensenShannon(p, q, input));
 
     /// <summary>TV = Σ |p_i - q_i| / 2, in [0, 1].</summary>
@@ -59,7 +65,9 @@ public static class DiscreteDivergence
     /// <param name="input">Whether to reject or normalise vectors that do not sum to 1.</param>
     /// <returns>The total variation distance.</returns>
     public static Estimate TotalVariation(
-        IReadOnlyList<double> p, IReadOnlyList<double> q, ProbabilityInput input = ProbabilityInput.MustSumToOne)
+        IReadOnlyList<double> p,
+        IReadOnlyList<double> q,
+        ProbabilityInput input = ProbabilityInput.MustSumToOne)
     {
         (double[] a, double[] b) = Checked(p, q, input);
         return Sum(a, b, (pi, qi) => 0.5 * Math.Abs(pi - qi), "exact sum: TV");
@@ -71,7 +79,9 @@ public static class DiscreteDivergence
     /// <param name="input">Whether to reject or normalise vectors that do not sum to 1.</param>
     /// <returns>The squared Hellinger distance.</returns>
     public static Estimate SquaredHellinger(
-        IReadOnlyList<double> p, IReadOnlyList<double> q, ProbabilityInput input = ProbabilityInput.MustSumToOne)
+        IReadOnlyList<double> p,
+        IReadOnlyList<double> q,
+        ProbabilityInput input = ProbabilityInput.MustSumToOne)
     {
         (double[] a, double[] b) = Checked(p, q, input);
         return Sum(

@@ -147,7 +147,10 @@ public sealed class FDivergence
     /// <param name="options">Quadrature tolerances; null means the defaults.</param>
     /// <returns>The bound with its error estimate.</returns>
     public Estimate VariationalLowerBound(
-        IUnivariateDensity p, IUnivariateDensity q, Func<double, double> critic, QuadratureOptions? options = null)
+        IUnivariateDensity p,
+        IUnivariateDensity q,
+        Func<double, double> critic,
+        QuadratureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(q);

@@ -25,9 +25,9 @@ internal static class DivergenceCommand
         Option<bool> json = new("--json") { Description = "Print one JSON object instead of a table." };
         Command command = new(
             "divergence",
-            "KL both ways, JSD (nats, bits), JS distance, TV, squared Hellinger and C(G) between two densities. "
-            + "Syntax: normal(mean,sd), uniform(a,b), mixture(w*density,...), normal2(mx,my,sxx,sxy,syy), "
-            + "box(x0,x1,y0,y1), ring8, grid25.")
+            "KL both ways, JSD (nats, bits), JS distance, TV, squared Hellinger and C(G) "
+            + "between two densities. Syntax: normal(mean,sd), uniform(a,b), "
+            + "mixture(w*density,...), normal2(mx,my,sxx,sxy,syy), box(x0,x1,y0,y1), ring8, grid25.")
         {
             p, q,
         };

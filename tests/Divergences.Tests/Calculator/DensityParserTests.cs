@@ -18,7 +18,8 @@ public sealed class DensityParserTests
     [Test]
     public void Parse_MixtureOfNormals_ReadsWeightsAndComponents()
     {
-        var mixture = (Mixture)DensityParser.Parse("mixture(0.3*normal(-2,0.5), 0.7*normal(1,1))").Univariate!;
+        ParsedDensity parsed = DensityParser.Parse("mixture(0.3*normal(-2,0.5), 0.7*normal(1,1))");
+        var mixture = (Mixture)parsed.Univariate!;
 
         Assert.That(mixture.Weights, Is.EqualTo(new[] { 0.3, 0.7 }));
         Assert.That(((Normal)mixture.Components[0]).StandardDeviation, Is.EqualTo(0.5));

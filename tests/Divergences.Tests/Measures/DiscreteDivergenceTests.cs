@@ -82,7 +82,8 @@ public sealed class DiscreteDivergenceTests
     [Test]
     public void JensenShannon_BadEntriesOrLengths_Throw()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => DiscreteDivergence.JensenShannon([double.NaN, 1.0], [0.5, 0.5]));
+        Assert.Throws<ArgumentOutOfRangeException>(
+            () => DiscreteDivergence.JensenShannon([double.NaN, 1.0], [0.5, 0.5]));
         Assert.Throws<ArgumentOutOfRangeException>(() => DiscreteDivergence.JensenShannon([-0.5,
             1.5], [0.5, 0.5]));
         Assert.Throws<ArgumentException>(() => DiscreteDivergence.JensenShannon([1.0], [0.5, 0.5]));
