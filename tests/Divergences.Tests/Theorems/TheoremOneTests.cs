@@ -47,7 +47,11 @@ public sealed class TheoremOneTests
                 + KullbackLeibler.ByQuadrature(generator, m).Value;
             double viaJsd = -LogFour + (2 * JensenShannon.ByQuadrature(data, generator).Value);
 
+            var dStar = new BivariateOptimalDiscriminator(data, generator);
+            double direct = GanValue.Compute(data, generator, dStar.Logit).Value;
+
             Assert.That(c, Is.EqualTo(viaKl).Within(1e-9), $"trial {trial}: {data} vs {generator}");
+            Assert.That(direct, Is.EqualTo(viaKl).Within(1e-9), $"trial {trial}: V(G, D*) by its logit");
             Assert.That(c, Is.EqualTo(viaJsd).Within(1e-9), $"trial {trial}");
         }
     }
