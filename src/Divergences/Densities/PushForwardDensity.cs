@@ -28,6 +28,7 @@ public sealed class PushForwardDensity : IUnivariateDensity
 
     private readonly double[] _edges;
     private readonly double[] _pieceDensity;
+    private readonly double[] _pieceLogDensity;
     private readonly double[] _cellLower;
     private readonly double[] _cellUpper;
     private readonly double[] _cumulativeMass;
@@ -74,6 +75,7 @@ public sealed class PushForwardDensity : IUnivariateDensity
         }
 
         (_edges, _pieceDensity) = Sweep(_cellLower, _cellUpper, masses);
+        _pieceLogDensity = Array.ConvertAll(_pieceDensity, Math.Log);
         _cumulativeMass = new double[n];
         double cumulative = 0.0;
         for (int i = 0; i < n; i++)
@@ -167,18 +169,17 @@ public sealed class PushForwardDensity : IUnivariateDensity
     /// <remarks>Piecewise constant; pieces are closed on the left and open on the right.</remarks>
     public double Density(double x)
     {
-        if (!(x >= _edges[0] && x < _edges[^1]))
-        {
-            return 0.0;
-        }
-
-        int index = Array.BinarySearch(_edges, x);
-        int piece = index >= 0 ? index : ~index - 1;
-        return _pieceDensity[piece];
+        int piece = PieceOf(x);
+        return piece < 0 ? 0.0 : _pieceDensity[piece];
     }
 
     /// <inheritdoc/>
-    public double DensityLn(double x) => Math.Log(Density(x));
+    /// <remarks>The logarithms of the pieces are stored, so this costs one binary search.</remarks>
+    public double DensityLn(double x)
+    {
+        int piece = PieceOf(x);
+        return piece < 0 ? double.NegativeInfinity : _pieceLogDensity[piece];
+    }
 
     /// <inheritdoc/>
     /// <remarks>Picks a cell with probability equal to its mass, then a uniform point in its
@@ -197,6 +198,18 @@ public sealed class PushForwardDensity : IUnivariateDensity
         }
 
         return _cellLower[cell] + ((_cellUpper[cell] - _cellLower[cell]) * random.NextDouble());
+    }
+
+    // The piece [edge_k, edge_{k+1}) holding x, or -1 outside the support.
+    private int PieceOf(double x)
+    {
+        if (!(x >= _edges[0] && x < _edges[^1]))
+        {
+            return -1;
+        }
+
+        int index = Array.BinarySearch(_edges, x);
+        return index >= 0 ? index : ~index - 1;
     }
 
     private static (double Lower, double Upper) CellImage(double a, double b, double minimumWidth)
