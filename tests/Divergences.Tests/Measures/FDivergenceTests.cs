@@ -84,4 +84,24 @@ public sealed class FDivergenceTests
 
         Assert.That(kl.Value, Is.EqualTo(1.3068528194400547 - 0.5).Within(1e-11));
     }
+
+    [Test]
+    public void Compute_BivariateHellinger_MatchesClosedFormAndKlBoundIsTight()
+    {
+        var p = BivariateNormal.Isotropic(0, 0, 1);
+        var q = new BivariateNormal(1, -0.5, 2, 0.6, 0.5);
+        double hellinger = Divergence.Compute(DivergenceKind.SquaredHellinger, p, q).Value;
+        double kl = Divergence.Compute(DivergenceKind.KullbackLeibler, p, q).Value;
+
+        // The KL critic T* = 1 + log(p / q) makes the bound equal to KL(P || Q).
+        double Critic(double x, double y) => 1.0 + p.DensityLn(x, y) - q.DensityLn(x, y);
+
+        Assert.That(
+            FDivergence.SquaredHellinger.Compute(p, q).Value, Is.EqualTo(hellinger).Within(1e-11));
+        Assert.That(
+            FDivergence.KullbackLeibler.VariationalLowerBound(p, q, Critic).Value, Is.EqualTo(kl).Within(1e-9));
+        Assert.That(
+            FDivergence.KullbackLeibler.VariationalLowerBound(p, q, (x, y) => Critic(x, y) - 0.1).Value,
+            Is.LessThan(kl));
+    }
 }

@@ -44,4 +44,18 @@ public sealed class PropositionOneTests
             Assert.That(GanValue.Compute(data, generator, Perturbed).Value, Is.LessThan(optimum));
         }
     }
+
+    [Test]
+    public void Compute_BivariatePerturbedOptimalLogit_LowersV()
+    {
+        IBivariateDensity data = BenchmarkTargets.Ring8(1.0, 0.2);
+        IBivariateDensity generator = new BivariateNormal(0.1, 0, 0.6, 0.1, 0.5);
+        var dStar = new BivariateOptimalDiscriminator(data, generator);
+        double optimum = GanValue.Compute(data, generator, dStar.Logit).Value;
+
+        double Perturbed(double x, double y) => dStar.Logit(x, y) + (0.3 * Math.Cos((2 * x) - y));
+
+        Assert.That(optimum, Is.EqualTo(GanValue.Criterion(data, generator).Value).Within(1e-9));
+        Assert.That(GanValue.Compute(data, generator, Perturbed).Value, Is.LessThan(optimum));
+    }
 }
