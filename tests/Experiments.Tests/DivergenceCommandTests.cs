@@ -71,25 +71,38 @@ public sealed class DivergenceCommandTests
         (int code, _, string error) = Run("[0.5,0.6]", "[0.5,0.5]", discrete: true, json: false);
 
         Assert.That(code, Is.EqualTo(CommandLine.UsageError));
-        Assert.That(error, Does.Contain("sum to 1.1"));
+        Assert.That(error, Does.StartWith("error: P: ").And.Contain("sum to 1.1"));
+    }
+
+    [Test]
+    public void Run_CountsWithNormalise_MatchProbabilities()
+    {
+        (int code, string output, _) =
+            Run("[3,3,4]", "[5,5,0]", discrete: true, json: true, normalise: true);
+        using var document = JsonDocument.Parse(output);
+
+        Assert.That(code, Is.Zero);
+        Assert.That(
+            document.RootElement.GetProperty("jsd").GetDouble(), Is.EqualTo(0.16389659003355966).Within(1e-15));
     }
 
     [Test]
     public void Build_DivergenceCommand_IsRegisteredAndParsesFlags()
     {
-        var parsed = CommandLine.Build().Parse(["divergence", "--discrete", "[1,0]", "[0,1]",
-            "--json"]);
+        var parsed = CommandLine.Build().Parse(
+            ["divergence", "--discrete", "[1,0]", "[0,1]", "--json", "--normalise"]);
 
         Assert.That(parsed.Errors, Is.Empty);
         Assert.That(parsed.CommandResult.Command.Name, Is.EqualTo("divergence"));
     }
 
-    private static (int Code, string Output, string Error) Run(string p, string q, bool discrete,
-        bool json)
+    private static (int Code, string Output, string Error) Run(
+        string p, string q, bool discrete, bool json, bool normalise = false)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int code = DivergenceCommand.Run(p, q, discrete, json, output, error);
+        var flags = new DivergenceCommand.Flags(discrete, json, normalise);
+        int code = DivergenceCommand.Run(p, q, flags, output, error);
         return (code, output.ToString(), error.ToString().Replace("\r", string.Empty,
             StringComparison.Ordinal));
     }

@@ -43,15 +43,21 @@ public static class DivergenceSummary
     }
 
     /// <summary>The table for two probability vectors (exact sums).</summary>
-    /// <param name="p">P (p_data), summing to 1 within 1e-9.</param>
-    /// <param name="q">Q (p_g), same length, summing to 1 within 1e-9.</param>
+    /// <param name="p">P (p_data), summing to 1 within 1e-9 unless normalised.</param>
+    /// <param name="q">Q (p_g), same length.</param>
+    /// <param name="input">Reject (default) or normalise vectors that do not sum to 1.</param>
     /// <returns>The eight rows in key order.</returns>
-    public static IReadOnlyList<SummaryRow> Discrete(IReadOnlyList<double> p,
-        IReadOnlyList<double> q) =>
+    public static IReadOnlyList<SummaryRow> Discrete(
+        IReadOnlyList<double> p,
+        IReadOnlyList<double> q,
+        ProbabilityInput input = ProbabilityInput.MustSumToOne) =>
         Rows(
-            DiscreteDivergence.KullbackLeibler(p, q), DiscreteDivergence.KullbackLeibler(q, p),
-            DiscreteDivergence.JensenShannon(p, q), DiscreteDivergence.TotalVariation(p, q),
-            DiscreteDivergence.SquaredHellinger(p, q), DiscreteDivergence.GanCriterion(p, q));
+            DiscreteDivergence.KullbackLeibler(p, q, input),
+            DiscreteDivergence.KullbackLeibler(q, p, input),
+            DiscreteDivergence.JensenShannon(p, q, input),
+            DiscreteDivergence.TotalVariation(p, q, input),
+            DiscreteDivergence.SquaredHellinger(p, q, input),
+            DiscreteDivergence.GanCriterion(p, q, input));
 
     private static SummaryRow[] Rows(
         Estimate klPq, Estimate klQp, Estimate jsd, Estimate tv, Estimate hellinger, Estimate criterion) =>

@@ -183,7 +183,7 @@ public static class DiscreteDivergence
                 name, sum,
                 string.Create(CultureInfo.InvariantCulture,
                     $"entries must sum to 1 within 1e-9 (they sum to {sum:R}); ")
-                + "pass ProbabilityInput.Normalise to divide by the sum");
+                + "or ask for normalisation (ProbabilityInput.Normalise; --normalise in the calculator)");
         }
 
         return copy;

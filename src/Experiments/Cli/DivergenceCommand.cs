@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using GanTheory.Divergences.Calculator;
+using GanTheory.Divergences.Measures;
 
 namespace GanTheory.Experiments.Cli;
 
@@ -23,6 +24,11 @@ internal static class DivergenceCommand
             Description = "Read P and Q as probability vectors, e.g. \"[0.5,0.5]\" \"[0.9,0.1]\".",
         };
         Option<bool> json = new("--json") { Description = "Print one JSON object instead of a table." };
+        Option<bool> normalise = new("--normalise")
+        {
+            Description = "With --discrete: divide each vector by its sum (e.g. counts) instead of "
+                + "requiring a sum of 1.",
+        };
         Command command = new(
             "divergence",
             "KL both ways, JSD (nats, bits), JS distance, TV, squared Hellinger and C(G) "
@@ -33,25 +39,31 @@ internal static class DivergenceCommand
         };
         command.Options.Add(discrete);
         command.Options.Add(json);
+        command.Options.Add(normalise);
         command.SetAction(result => Run(
-            result.GetValue(p) ?? string.Empty, result.GetValue(q) ?? string.Empty,
-            result.GetValue(discrete), result.GetValue(json), Console.Out, Console.Error));
+            result.GetValue(p) ?? string.Empty,
+            result.GetValue(q) ?? string.Empty,
+            new Flags(result.GetValue(discrete), result.GetValue(json), result.GetValue(normalise)),
+            Console.Out,
+            Console.Error));
         return command;
     }
 
     /// <summary>Computes and prints the table; returns 0, or the usage-error code on bad
     /// input.</summary>
-    public static int Run(string p, string q, bool discrete, bool json, TextWriter output,
-        TextWriter error)
+    public static int Run(string p, string q, Flags flags, TextWriter output, TextWriter error)
     {
         IReadOnlyList<SummaryRow> rows;
         try
         {
-            if (discrete)
+            if (flags.Discrete)
             {
                 double[] pVector = Parse(DensityParser.ParseVector, p, "P");
                 double[] qVector = Parse(DensityParser.ParseVector, q, "Q");
-                rows = DivergenceSummary.Discrete(pVector, qVector);
+                ProbabilityInput input = flags.Normalise
+                    ? ProbabilityInput.Normalise
+                    : ProbabilityInput.MustSumToOne;
+                rows = DivergenceSummary.Discrete(pVector, qVector, input);
             }
             else
             {
@@ -68,11 +80,13 @@ internal static class DivergenceCommand
         }
         catch (ArgumentException e)
         {
-            error.WriteLine($"error: {e.Message.Split(" (Parameter")[0]}");
+            // The discrete routines name the vectors p and q; say which argument was wrong.
+            string which = e.ParamName switch { "p" => "P: ", "q" => "Q: ", _ => string.Empty };
+            error.WriteLine($"error: {which}{e.Message.Split(" (Parameter")[0]}");
             return CommandLine.UsageError;
         }
 
-        if (json)
+        if (flags.Json)
         {
             output.WriteLine(Json(rows));
         }
@@ -152,4 +166,7 @@ internal static class DivergenceCommand
             writer.WriteNumber(key, value);
         }
     }
+
+    /// <summary>The command's switches.</summary>
+    public readonly record struct Flags(bool Discrete, bool Json, bool Normalise);
 }
