@@ -45,4 +45,26 @@ internal static class Guard
                 upperName, upper, FormattableString.Invariant($"must be > {lowerName} = {lower:R}"));
         }
     }
+
+    /// <summary>Copies the values, checking each is finite and &gt;= 0; returns the copy and its
+    /// sum.</summary>
+    public static (double[] Copy, double Sum) NonNegativeEntries(IReadOnlyList<double> values,
+        string name, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(values, name);
+        double[] copy = [.. values];
+        double sum = 0.0;
+        for (int i = 0; i < copy.Length; i++)
+        {
+            if (!double.IsFinite(copy[i]) || copy[i] < 0.0)
+            {
+                throw new ArgumentOutOfRangeException(
+                    name, copy[i], FormattableString.Invariant($"{noun} {i} must be finite and >= 0"));
+            }
+
+            sum += copy[i];
+        }
+
+        return (copy, sum);
+    }
 }

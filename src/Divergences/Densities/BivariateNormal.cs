@@ -37,7 +37,8 @@ public sealed class BivariateNormal : IBivariateDensity
         {
             throw new ArgumentOutOfRangeException(
                 nameof(sxy), sxy,
-                FormattableString.Invariant($"covariance must be positive definite; sxx syy - sxy^2 = {Determinant:R}"));
+                "covariance must be positive definite; "
+                + FormattableString.Invariant($"sxx syy - sxy^2 = {Determinant:R}"));
         }
 
         _logNormaliser = -Math.Log(2.0 * Math.PI) - (0.5 * Math.Log(Determinant));

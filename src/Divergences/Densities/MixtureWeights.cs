@@ -17,19 +17,7 @@ internal static class MixtureWeights
                 nameof(weights));
         }
 
-        double[] copy = [.. weights];
-        double sum = 0.0;
-        for (int i = 0; i < copy.Length; i++)
-        {
-            if (!double.IsFinite(copy[i]) || copy[i] < 0.0)
-            {
-                throw new ArgumentOutOfRangeException(
-                    nameof(weights), copy[i], FormattableString.Invariant($"weight {i} must be finite and >= 0"));
-            }
-
-            sum += copy[i];
-        }
-
+        (double[] copy, double sum) = Guard.NonNegativeEntries(weights, nameof(weights), "weight");
         if (!(Math.Abs(sum - 1.0) <= Mixture.WeightSumTolerance))
         {
             throw new ArgumentOutOfRangeException(

@@ -1,3 +1,5 @@
+using GanTheory.Divergences.Numerics;
+
 namespace GanTheory.Divergences.Densities;
 
 /// <summary>
@@ -26,6 +28,7 @@ public sealed class PushForwardDensity : IUnivariateDensity
 
     private readonly double[] _edges;
     private readonly double[] _pieceDensity;
+    private readonly double[] _pieceLogDensity;
     private readonly double[] _cellLower;
     private readonly double[] _cellUpper;
     private readonly double[] _cumulativeMass;
@@ -72,6 +75,7 @@ public sealed class PushForwardDensity : IUnivariateDensity
         }
 
         (_edges, _pieceDensity) = Sweep(_cellLower, _cellUpper, masses);
+        _pieceLogDensity = Array.ConvertAll(_pieceDensity, Math.Log);
         _cumulativeMass = new double[n];
         double cumulative = 0.0;
         for (int i = 0; i < n; i++)
@@ -149,7 +153,8 @@ public sealed class PushForwardDensity : IUnivariateDensity
             {
                 throw new ArgumentOutOfRangeException(
                     nameof(noiseGrid), z[i + 1],
-                    FormattableString.Invariant($"grid must increase strictly; z[{i + 1}] <= z[{i}] = {z[i]:R}"));
+                    "grid must increase strictly; "
+                    + FormattableString.Invariant($"z[{i + 1}] <= z[{i}] = {z[i]:R}"));
             }
 
             double mid = 0.5 * (z[i] + z[i + 1]);
@@ -164,18 +169,17 @@ public sealed class PushForwardDensity : IUnivariateDensity
     /// <remarks>Piecewise constant; pieces are closed on the left and open on the right.</remarks>
     public double Density(double x)
     {
-        if (!(x >= _edges[0] && x < _edges[^1]))
-        {
-            return 0.0;
-        }
-
-        int index = Array.BinarySearch(_edges, x);
-        int piece = index >= 0 ? index : ~index - 1;
-        return _pieceDensity[piece];
+        int piece = PieceOf(x);
+        return piece < 0 ? 0.0 : _pieceDensity[piece];
     }
 
     /// <inheritdoc/>
-    public double DensityLn(double x) => Math.Log(Density(x));
+    /// <remarks>The logarithms of the pieces are stored, so this costs one binary search.</remarks>
+    public double DensityLn(double x)
+    {
+        int piece = PieceOf(x);
+        return piece < 0 ? double.NegativeInfinity : _pieceLogDensity[piece];
+    }
 
     /// <inheritdoc/>
     /// <remarks>Picks a cell with probability equal to its mass, then a uniform point in its
@@ -194,6 +198,18 @@ public sealed class PushForwardDensity : IUnivariateDensity
         }
 
         return _cellLower[cell] + ((_cellUpper[cell] - _cellLower[cell]) * random.NextDouble());
+    }
+
+    // The piece [edge_k, edge_{k+1}) holding x, or -1 outside the support.
+    private int PieceOf(double x)
+    {
+        if (!(x >= _edges[0] && x < _edges[^1]))
+        {
+            return -1;
+        }
+
+        int index = Array.BinarySearch(_edges, x);
+        return index >= 0 ? index : ~index - 1;
     }
 
     private static (double Lower, double Upper) CellImage(double a, double b, double minimumWidth)
@@ -228,8 +244,7 @@ public sealed class PushForwardDensity : IUnivariateDensity
         Array.Sort(events, (x, y) => x.Position.CompareTo(y.Position));
         var edges = new List<double>(2 * n);
         var densities = new List<double>(2 * n);
-        double sum = 0.0;
-        double compensation = 0.0;
+        var sum = new CompensatedSum();
         int open = 0;
         int e = 0;
         while (e < events.Length)
@@ -238,20 +253,16 @@ public sealed class PushForwardDensity : IUnivariateDensity
             for (; e < events.Length && events[e].Position == position; e++)
             {
                 open += events[e].Opens;
-                double h = events[e].Height;
-                double t = sum + h;
-                compensation += Math.Abs(sum) >= Math.Abs(h) ? (sum - t) + h : (h - t) + sum;
-                sum = t;
+                sum.Add(events[e].Height);
             }
 
             if (open == 0)
             {
-                sum = 0.0;
-                compensation = 0.0;
+                sum.Reset();
             }
 
             edges.Add(position);
-            densities.Add(Math.Max(sum + compensation, 0.0));
+            densities.Add(Math.Max(sum.Value, 0.0));
         }
 
         // The last edge closes the support: the density beyond it is 0 and has no piece.
@@ -283,20 +294,8 @@ public sealed class PushForwardDensity : IUnivariateDensity
 
     private static double[] NormalisedMasses(IReadOnlyList<double> cellMasses)
     {
-        double[] masses = [.. cellMasses];
-        double total = 0.0;
-        for (int i = 0; i < masses.Length; i++)
-        {
-            if (!double.IsFinite(masses[i]) || masses[i] < 0.0)
-            {
-                throw new ArgumentOutOfRangeException(
-                    nameof(cellMasses), masses[i],
-                    FormattableString.Invariant($"mass of cell {i} must be finite and >= 0"));
-            }
-
-            total += masses[i];
-        }
-
+        (double[] masses, double total) = Guard.NonNegativeEntries(cellMasses, nameof(cellMasses),
+            "mass of cell");
         if (!(total > 0.0))
         {
             throw new ArgumentOutOfRangeException(nameof(cellMasses), total,

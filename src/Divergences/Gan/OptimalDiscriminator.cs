@@ -33,16 +33,21 @@ public sealed class OptimalDiscriminator
     /// <param name="x">The point.</param>
     /// <returns>A value in [-infinity, +infinity]; 0 where both densities are 0; never NaN for
     /// non-NaN x.</returns>
-    public double Logit(double x)
+    public double Logit(double x) => LogitOf(_data.DensityLn(x), _generator.DensityLn(x));
+
+    /// <summary>The logit lp - lg of D* from the two log-densities, with 0 (D* = 1/2) where both
+    /// are -infinity.</summary>
+    /// <param name="logData">log p_data at the point.</param>
+    /// <param name="logGenerator">log p_g at the point.</param>
+    /// <returns>A value in [-infinity, +infinity], never NaN for non-NaN input.</returns>
+    public static double LogitOf(double logData, double logGenerator)
     {
-        double lp = _data.DensityLn(x);
-        double lg = _generator.DensityLn(x);
-        if (double.IsNegativeInfinity(lp) && double.IsNegativeInfinity(lg))
+        if (double.IsNegativeInfinity(logData) && double.IsNegativeInfinity(logGenerator))
         {
             return 0.0;
         }
 
-        return lp - lg;
+        return logData - logGenerator;
     }
 
     /// <summary>D*(x) = sigmoid(logit).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GanTheory.Divergences.Densities;
+using GanTheory.Divergences.Numerics;
 
 namespace GanTheory.Divergences.Integration;
 
@@ -146,21 +147,17 @@ public static class AdaptiveCubature
 
     private static Estimate Summarise(List<Cell> cells, QuadratureOptions options)
     {
-        double sum = 0.0;
-        double compensation = 0.0;
+        var sum = new CompensatedSum();
         double error = 0.0;
         double magnitude = 0.0;
         foreach (Cell cell in cells)
         {
-            double t = sum + cell.Value;
-            compensation += Math.Abs(sum) >= Math.Abs(cell.Value) ? (sum - t) + cell.Value
-                : (cell.Value - t) + sum;
-            sum = t;
+            sum.Add(cell.Value);
             error += cell.Error;
             magnitude += Math.Abs(cell.Value);
         }
 
-        double value = sum + compensation;
+        double value = sum.Value;
         bool converged = error <= Math.Max(options.AbsoluteTolerance,
             options.RelativeTolerance * Math.Abs(value));
         string method = string.Create(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GanTheory.Divergences.Numerics;
 
 namespace GanTheory.Divergences.Integration;
 
@@ -173,22 +174,17 @@ public static class AdaptiveQuadrature
     private static Estimate Summarise(List<Piece> pieces, QuadratureOptions options)
     {
         // Recompute the totals with compensated summation: the running sums drift.
-        double sum = 0.0;
-        double compensation = 0.0;
+        var sum = new CompensatedSum();
         double error = 0.0;
         double magnitude = 0.0;
         foreach (Piece piece in pieces)
         {
-            double t = sum + piece.Value;
-            compensation += Math.Abs(sum) >= Math.Abs(piece.Value)
-                ? (sum - t) + piece.Value
-                : (piece.Value - t) + sum;
-            sum = t;
+            sum.Add(piece.Value);
             error += piece.Error;
             magnitude += Math.Abs(piece.Value);
         }
 
-        double value = sum + compensation;
+        double value = sum.Value;
         double rounding = 8.0 * 1.1102230246251565e-16 * magnitude;
         bool converged = error <= Math.Max(options.AbsoluteTolerance,
             options.RelativeTolerance * Math.Abs(value));

@@ -60,7 +60,10 @@ public static class DensityQuadrature
     /// <param name="options">Tolerances; null means the defaults.</param>
     /// <returns>The integral with its error estimate.</returns>
     public static Estimate OverUnion(
-        Func<double, double, double> f, IBivariateDensity p, IBivariateDensity q, QuadratureOptions? options = null)
+        Func<double, double, double> f,
+        IBivariateDensity p,
+        IBivariateDensity q,
+        QuadratureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(q);

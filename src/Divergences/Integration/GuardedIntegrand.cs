@@ -34,7 +34,8 @@ internal sealed class GuardedIntegrand(Func<double, double>? f, Func<double, dou
 
         if (Infinity != 0.0 && Infinity != value)
         {
-            throw new ArithmeticException("the integrand is +infinity at some points and -infinity at others");
+            throw new ArithmeticException(
+                "the integrand is +infinity at some points and -infinity at others");
         }
 
         Infinity = value;

@@ -140,7 +140,8 @@ internal static class ClosedForms
                     : double.PositiveInfinity;
                 return new Estimate(chi, 0.0, "closed form: Gaussian Pearson chi^2");
             case DivergenceKind.TotalVariation when vp == vq:
-                double tv = MathNet.Numerics.SpecialFunctions.Erf(Math.Abs(delta) / (2.0 * Math.Sqrt(2.0 * vp)));
+                double z = Math.Abs(delta) / (2.0 * Math.Sqrt(2.0 * vp));
+                double tv = MathNet.Numerics.SpecialFunctions.Erf(z);
                 return new Estimate(tv, 0.0, "closed form: TV of equal-variance normals");
             default:
                 return null;

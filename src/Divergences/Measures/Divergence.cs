@@ -165,7 +165,9 @@ public static class Divergence
         if (unit != InformationUnit.Nats && !information)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(unit), unit, "only KL, reverse KL and JSD have a unit; TV, Hellinger and chi^2 are unitless");
+                nameof(unit),
+                unit,
+                "only KL, reverse KL and JSD have a unit; TV, Hellinger and chi^2 are unitless");
         }
     }
 }

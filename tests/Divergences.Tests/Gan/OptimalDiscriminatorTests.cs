@@ -66,4 +66,16 @@ public sealed class OptimalDiscriminatorTests
             Assert.That(discriminator.Value(x), Is.EqualTo(expected).Within(1e-14));
         }
     }
+
+    [Test]
+    public void Bivariate_FarTailOfUnitNormals_IsSigmoidOfHalfMinusX()
+    {
+        // N((0,0), I) against N((1,0), I): logit = 0.5 - x, exact at x = 50 in log space.
+        var discriminator = new BivariateOptimalDiscriminator(
+            BivariateNormal.Isotropic(0, 0, 1), BivariateNormal.Isotropic(1, 0, 1));
+
+        Assert.That(
+            discriminator.Value(50, 3), Is.EqualTo(3.1799709001977495e-22).Within(1e-12 * 3.18e-22));
+        Assert.That(discriminator.LogComplement(-50, 0), Is.EqualTo(-50.5).Within(1e-12));
+    }
 }
