@@ -1,0 +1,81 @@
+using System.Globalization;
+using GanTheory.Divergences.Densities;
+using GanTheory.Divergences.Integration;
+using GanTheory.Divergences.Numerics;
+
+namespace GanTheory.Divergences.Gan;
+
+/// <summary>
+/// The value function of the GAN game, V(G, D) = E_{p_data}[log D] + E_{p_g}[log(1 - D)], in
+/// nats, by adaptive quadrature over both densities, and the virtual training criterion
+/// C(G) = max_D V(G, D) = V(G, D*).
+/// </summary>
+public static class GanValue
+{
+    /// <summary>
+    /// V(G, D) for a discriminator given by its logit l(x), D = sigmoid(l):
+    /// the integral of p_data(x) (-softplus(-l(x))) + p_g(x) (-softplus(l(x))).
+    /// </summary>
+    /// <param name="data">p_data.</param>
+    /// <param name="generator">p_g.</param>
+    /// <param name="logit">The discriminator's logit; ±infinity allowed, NaN is an error.</param>
+    /// <param name="options">Quadrature tolerances; null means the defaults.</param>
+    /// <returns>V in nats (&lt;= 0); -infinity when D = 0 on data mass or D = 1 on generator
+    /// mass. A term whose density is 0 counts as 0 even where its log D is -infinity.</returns>
+    /// <exception cref="ArithmeticException">The logit returned NaN.</exception>
+    public static Estimate Compute(
+        IUnivariateDensity data, IUnivariateDensity generator, Func<double, double> logit,
+        QuadratureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(generator);
+        ArgumentNullException.ThrowIfNull(logit);
+        double Integrand(double x)
+        {
+            double l = logit(x);
+            if (double.IsNaN(l))
+            {
+                throw new ArithmeticException(
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"the discriminator logit is NaN at x = {x:R}"));
+            }
+
+            return Weighted(data.DensityLn(x), LogSpace.LogSigmoid(l))
+                + Weighted(generator.DensityLn(x), LogSpace.LogSigmoid(-l));
+        }
+
+        return DensityQuadrature.OverUnion(Integrand, data, generator, options);
+    }
+
+    /// <summary>
+    /// C(G) = V(G, D*) = the integral of p_data log D* + p_g log(1 - D*), with
+    /// log D* = lp - logaddexp(lp, lg) evaluated in log space (Theorem 1: equals -log 4 + 2 JSD).
+    /// </summary>
+    /// <param name="data">p_data.</param>
+    /// <param name="generator">p_g.</param>
+    /// <param name="options">Quadrature tolerances; null means the defaults.</param>
+    /// <returns>C(G) in nats, in [-log 4, 0].</returns>
+    public static Estimate Criterion(
+        IUnivariateDensity data, IUnivariateDensity generator, QuadratureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(generator);
+        double Integrand(double x)
+        {
+            double lp = data.DensityLn(x);
+            double lg = generator.DensityLn(x);
+            double both = LogSpace.LogAddExp(lp, lg);
+            return Weighted(lp, lp - both) + Weighted(lg, lg - both);
+        }
+
+        return DensityQuadrature.OverUnion(Integrand, data, generator, options);
+    }
+
+    // density * logTerm with density = exp(logDensity), and 0 wherever the density is 0
+    // (0 log 0 = 0, and 0 × -infinity = 0 where D saturates off the support).
+    private static double Weighted(double logDensity, double logTerm)
+    {
+        double density = Math.Exp(logDensity);
+        return density == 0.0 ? 0.0 : density * logTerm;
+    }
+}
