@@ -76,20 +76,7 @@ public static class TrainingCheckpoint
 
         using FileStream stream = File.OpenRead(path);
         using var reader = new BinaryReader(stream, Encoding.UTF8);
-        string magic = ReadMagic(reader, path);
-        if (magic != Magic)
-        {
-            throw new InvalidDataException($"'{path}' is not a GanTheory checkpoint");
-        }
-        int version = reader.ReadInt32();
-        if (version != FormatVersion)
-        {
-            throw new InvalidDataException(
-                $"'{path}' has checkpoint format {version}; this build reads {FormatVersion}");
-        }
-
-        long step = reader.ReadInt64();
-        string json = reader.ReadString();
+        (long step, string json) = ReadHeader(reader, path);
         RequireCount(reader.ReadInt32(), modules.Count, "networks", path);
         foreach (nn.Module module in modules)
         {
@@ -101,6 +88,35 @@ public static class TrainingCheckpoint
             optimizer.load_state_dict(reader);
         }
         return (step, json);
+    }
+
+    /// <summary>
+    /// Reads only the step and the JSON, for example to rebuild the networks from a config
+    /// stored in the JSON before <see cref="Load"/> restores their weights.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">Not a checkpoint of this format version.</exception>
+    public static (long Step, string Json) ReadHeader(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using FileStream stream = File.OpenRead(path);
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        return ReadHeader(reader, path);
+    }
+
+    private static (long Step, string Json) ReadHeader(BinaryReader reader, string path)
+    {
+        if (ReadMagic(reader, path) != Magic)
+        {
+            throw new InvalidDataException($"'{path}' is not a GanTheory checkpoint");
+        }
+        int version = reader.ReadInt32();
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException(
+                $"'{path}' has checkpoint format {version}; this build reads {FormatVersion}");
+        }
+        return (reader.ReadInt64(), reader.ReadString());
     }
 
     private static string ReadMagic(BinaryReader reader, string path)

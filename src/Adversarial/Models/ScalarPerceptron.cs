@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace GanTheory.Adversarial.Models;
 
 /// <summary>
@@ -58,14 +60,10 @@ public sealed class ScalarPerceptron
             // next = W current + b, with W stored as [out, in] row-major like Linear.weight.
             int inWidth = _widths[layer];
             int outWidth = _widths[layer + 1];
-            double[] w = _weights[layer];
+            ReadOnlySpan<double> input = current[..inWidth];
             for (int o = 0; o < outWidth; o++)
             {
-                double sum = _biases[layer][o];
-                for (int i = 0; i < inWidth; i++)
-                {
-                    sum += w[(o * inWidth) + i] * current[i];
-                }
+                double sum = _biases[layer][o] + Dot(_weights[layer].AsSpan(o * inWidth, inWidth), input);
                 next[o] = layer < _weights.Length - 1 ? Activate(sum) : sum;
             }
 
@@ -74,6 +72,25 @@ public sealed class ScalarPerceptron
             next = swap;
         }
         return current[0];
+    }
+
+    // sum_i a_i b_i, a SIMD register of products at a time, then the scalar remainder.
+    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        int width = Vector<double>.Count;
+        var sums = Vector<double>.Zero;
+        int i = 0;
+        for (; i + width <= a.Length; i += width)
+        {
+            sums += new Vector<double>(a.Slice(i, width)) * new Vector<double>(b.Slice(i, width));
+        }
+
+        double sum = Vector.Sum(sums);
+        for (; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 
     private double Activate(double h)

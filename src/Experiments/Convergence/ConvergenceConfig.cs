@@ -29,7 +29,7 @@ internal sealed record ConvergenceConfig
     public OptimizerKind Optimizer { get; init; } = OptimizerKind.Adam;
 
     /// <summary>Initial learning rate of both networks, > 0.</summary>
-    public double LearningRate { get; init; } = 2e-3;
+    public double LearningRate { get; init; } = 3e-3;
 
     /// <summary>SGD momentum in [0, 1).</summary>
     public double Momentum { get; init; } = 0.9;
@@ -59,10 +59,11 @@ internal sealed record ConvergenceConfig
     public int MonteCarloSamples { get; init; } = 20_000;
 
     /// <summary>
-    /// Points of the z grid on [-1, 1] whose images under G give the exact push-forward density
-    /// p_g, >= 2.
+    /// Points of the z grid on [-1, 1] whose images under G give the push-forward density p_g,
+    /// >= 2. Its error falls as the square of the spacing: about 1e-8 nats of JSD at 2,001
+    /// points for the default generator.
     /// </summary>
-    public int NoiseGridPoints { get; init; } = 20_001;
+    public int NoiseGridPoints { get; init; } = 2_001;
 
     /// <summary>libtorch threads; 1 is fastest for these small matrices.</summary>
     public int Threads { get; init; } = 1;

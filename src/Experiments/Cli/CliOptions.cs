@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace GanTheory.Experiments.Cli;
+
+/// <summary>
+/// Options whose bad values fail with ONE line that names the option, the value given and
+/// what is allowed (the parser's own messages for choices span several lines and do not name
+/// the option).
+/// </summary>
+internal static class CliOptions
+{
+    /// <summary>A whole number of at least <paramref name="minimum"/>.</summary>
+    public static Option<int> Integer(string name, string description, int defaultValue, int minimum)
+    {
+        return new Option<int>(name)
+        {
+            Description = $"{description} (whole number >= {minimum}; default {defaultValue})",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                string token = Token(result);
+                if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
+                    && value >= minimum)
+                {
+                    return value;
+                }
+                result.AddError($"{name}: expected a whole number >= {minimum}, got '{token}'");
+                return defaultValue;
+            },
+        };
+    }
+
+    /// <summary>A real number in the interval the predicate describes; NaN and infinities fail.</summary>
+    public static Option<double> Real(
+        string name, string description, double defaultValue, Func<double, bool> allowed,
+        string allowedText)
+    {
+        return new Option<double>(name)
+        {
+            Description = string.Create(CultureInfo.InvariantCulture,
+                $"{description} ({allowedText}; default {defaultValue:G})"),
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                string token = Token(result);
+                if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture,
+                        out double value)
+                    && double.IsFinite(value) && allowed(value))
+                {
+                    return value;
+                }
+                result.AddError($"{name}: expected a number {allowedText}, got '{token}'");
+                return defaultValue;
+            },
+        };
+    }
+
+    /// <summary>One word from a fixed list, mapped to its value.</summary>
+    public static Option<T> Choice<T>(
+        string name, string description, IReadOnlyDictionary<string, T> choices, string defaultName)
+    {
+        string allowed = string.Join("|", choices.Keys);
+        return new Option<T>(name)
+        {
+            Description = $"{description}: {allowed} (default {defaultName})",
+            HelpName = allowed,
+            DefaultValueFactory = _ => choices[defaultName],
+            CustomParser = result =>
+            {
+                string token = Token(result);
+                if (choices.TryGetValue(token, out T? value))
+                {
+                    return value;
+                }
+                result.AddError($"{name}: '{token}' is not allowed; expected one of {allowed}");
+                return choices[defaultName];
+            },
+        };
+    }
+
+    /// <summary>Whether the user typed <paramref name="option"/> (rather than it taking its default).</summary>
+    public static bool IsGiven(SymbolResult result, Option option)
+    {
+        return result.GetResult(option) is OptionResult { Implicit: false };
+    }
+
+    private static string Token(ArgumentResult result)
+    {
+        return result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+    }
+}
