@@ -16,7 +16,7 @@ internal static class CliOptions
     {
         return new Option<int>(name)
         {
-            Description = $"{description} (whole number >= {minimum}; default {defaultValue})",
+            Description = $"{description} (whole number >= {minimum})",
             DefaultValueFactory = _ => defaultValue,
             CustomParser = result =>
             {
@@ -39,8 +39,7 @@ internal static class CliOptions
     {
         return new Option<double>(name)
         {
-            Description = string.Create(CultureInfo.InvariantCulture,
-                $"{description} ({allowedText}; default {defaultValue:G})"),
+            Description = $"{description} ({allowedText})",
             DefaultValueFactory = _ => defaultValue,
             CustomParser = result =>
             {
@@ -57,27 +56,26 @@ internal static class CliOptions
         };
     }
 
-    /// <summary>One word from a fixed list, mapped to its value.</summary>
-    public static Option<T> Choice<T>(
+    /// <summary>One word from a fixed list (the keys of <paramref name="choices"/>).</summary>
+    public static Option<string> Choice<T>(
         string name, string description, IReadOnlyDictionary<string, T> choices, string defaultName)
     {
         string allowed = string.Join("|", choices.Keys);
-        return new Option<T>(name)
+        var option = new Option<string>(name)
         {
-            Description = $"{description}: {allowed} (default {defaultName})",
+            Description = $"{description}: {allowed}",
             HelpName = allowed,
-            DefaultValueFactory = _ => choices[defaultName],
-            CustomParser = result =>
-            {
-                string token = Token(result);
-                if (choices.TryGetValue(token, out T? value))
-                {
-                    return value;
-                }
-                result.AddError($"{name}: '{token}' is not allowed; expected one of {allowed}");
-                return choices[defaultName];
-            },
+            DefaultValueFactory = _ => defaultName,
         };
+        option.Validators.Add(result =>
+        {
+            string token = result.GetValueOrDefault<string>() ?? "";
+            if (!choices.ContainsKey(token))
+            {
+                result.AddError($"{name}: '{token}' is not allowed; expected one of {allowed}");
+            }
+        });
+        return option;
     }
 
     /// <summary>Whether the user typed <paramref name="option"/> (rather than it taking its default).</summary>

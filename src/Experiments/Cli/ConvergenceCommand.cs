@@ -109,16 +109,16 @@ internal static class ConvergenceCommand
         {
             ConvergenceConfig config = defaults with
             {
-                Target = parsed.GetValue(target),
+                Target = ToyTargets.Names[parsed.GetValue(target)!],
                 Steps = parsed.GetValue(steps),
                 DiscriminatorSteps = parsed.GetValue(k),
                 BatchSize = parsed.GetValue(batch),
-                Loss = parsed.GetValue(loss),
-                Optimizer = parsed.GetValue(optimizer),
+                Loss = Losses[parsed.GetValue(loss)!],
+                Optimizer = Optimizers[parsed.GetValue(optimizer)!],
                 LearningRate = parsed.GetValue(lr),
                 Momentum = parsed.GetValue(momentum),
                 Beta1 = parsed.GetValue(beta1),
-                Schedule = parsed.GetValue(schedule),
+                Schedule = Schedules[parsed.GetValue(schedule)!],
                 Seed = parsed.GetValue(seed),
                 CheckpointEvery = parsed.GetValue(checkpointEvery),
                 MonteCarloSamples = parsed.GetValue(samples),

@@ -48,9 +48,15 @@ internal static class ConvergencePlots
         bars.Color = PaperStyle.Discriminator;
         bottom.Add.HorizontalLine(-Math.Log(4), 2, PaperStyle.Reference, LinePattern.Dotted)
             .LegendText = "-ln 4 (minimum of C)";
+        // Zoom on the approach to -ln 4, where the comparison of V and C(G) is visible; the
+        // untrained networks of step 0 usually lie above the frame.
+        double lowest = rows.Min(r => Math.Min(
+            r.ValueMonteCarlo - (2 * r.ValueStandardError), Math.Min(r.ValueQuadrature, r.CriterionOfG)));
+        bottom.Axes.SetLimitsY(Math.Min(lowest, -Math.Log(4)) - 0.02, -Math.Log(4) + 0.25);
         PaperStyle.Label(bottom, "generator step", "value (nats)");
-        bottom.Title("Virtual training criterion C(G) and value V(G, D)", PaperStyle.LabelSize);
-        bottom.ShowLegend(Alignment.LowerRight);
+        bottom.Title("C(G) and V(G, D) approaching -ln 4 (step 0 may lie above the frame)",
+            PaperStyle.LabelSize);
+        bottom.ShowLegend(Alignment.UpperRight);
 
         PlotFile.SavePng(figure, path, Width, 900);
     }
@@ -80,8 +86,12 @@ internal static class ConvergencePlots
             0.5, 1, PaperStyle.Reference, LinePattern.Dotted);
         half.Axes.YAxis = plot.Axes.Right;
 
-        plot.Axes.SetLimitsY(0, 1.05, plot.Axes.Right);
-        plot.Axes.SetLimitsY(0, 1.15 * Math.Max(curves.Data.Max(), curves.Generator.Max()),
+        // Headroom above the curves keeps the legend off them.
+        const double Headroom = 1.45;
+        plot.Axes.SetLimitsY(0, Headroom, plot.Axes.Right);
+        plot.Axes.Right.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [0, 0.25, 0.5, 0.75, 1], ["0", "0.25", "0.5", "0.75", "1"]);
+        plot.Axes.SetLimitsY(0, Headroom * Math.Max(curves.Data.Max(), curves.Generator.Max()),
             plot.Axes.Left);
         PaperStyle.Label(plot, "x", "density (per unit of x)");
         plot.Axes.Right.Label.Text = "discriminator output D(x) (probability)";
