@@ -40,7 +40,7 @@ internal static class FiguresCommand
         };
 
         IReadOnlyList<FigureOnePanel> panels = Terminal.WithProgress(console, "Figure 1",
-            progress => FigureOneExperiment.Run(settings, folder, progress));
+            progress => FigureOneExperiment.Run(settings, progress));
         string figureOne = Path.Combine(folder, "figure1.png");
         FigureOnePlot.Save(figureOne, panels);
         console.WriteLine($"wrote {Path.GetFullPath(figureOne)}");

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -15,6 +16,10 @@ internal static class ConfigJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+
+        // The files are read by people and tools, never embedded in HTML: write "<=" and "±"
+        // as they are rather than as \u003C and \u00B1.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
@@ -22,14 +27,15 @@ internal static class ConfigJson
     /// <exception cref="InvalidDataException">The text is not a valid <typeparamref name="T"/>.</exception>
     public static T Deserialize<T>(string json, string source)
     {
+        string type = typeof(T).Name;
         try
         {
             return JsonSerializer.Deserialize<T>(json, Options)
-                ?? throw new InvalidDataException($"'{source}' holds null, expected a {typeof(T).Name}");
+                ?? throw new InvalidDataException($"'{source}' holds null, expected a {type}");
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"'{source}' is not a valid {typeof(T).Name}: {e.Message}", e);
+            throw new InvalidDataException($"'{source}' is not a valid {type}: {e.Message}", e);
         }
     }
 }

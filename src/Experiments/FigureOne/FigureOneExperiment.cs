@@ -33,8 +33,8 @@ internal static class FigureOneExperiment
         public static Settings Default { get; } = new(new ConvergenceConfig(), 60, 400, 150);
     }
 
-    public static IReadOnlyList<FigureOnePanel> Run(
-        Settings settings, string scratchFolder, IProgressSink progress)
+    /// <summary>Trains once and returns the panels (a) to (d).</summary>
+    public static IReadOnlyList<FigureOnePanel> Run(Settings settings, IProgressSink progress)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(progress);
@@ -56,11 +56,38 @@ internal static class FigureOneExperiment
             gan.Step(step);
             progress.Report(++done);
         }
-        FigureOnePanel a = Panel(gan, config, 'a', "near convergence: D is a partially accurate classifier");
+        FigureOnePanel a = Panel(gan, config, 'a',
+            "near convergence: D is a partially accurate classifier");
 
         // Branch: (b) and (c) start from (a); (d) continues the run from (a) as if never branched.
-        string branchPoint = Path.Combine(scratchFolder, "figure1-branch.bin");
+        string branchPoint = Path.Combine(
+            Path.GetTempPath(), $"figure1-branch-{Guid.NewGuid():N}.bin");
         gan.Save(branchPoint, settings.EarlyStep, "{}");
+        try
+        {
+            (FigureOnePanel b, FigureOnePanel c) = Branch(gan, settings, progress, ref done);
+            gan.Load(branchPoint);
+            for (long step = settings.EarlyStep; step < config.Steps; step++)
+            {
+                gan.Step(step);
+                progress.Report(++done);
+            }
+            FigureOnePanel d = Panel(gan, config, 'd',
+                "end of training: p_g close to p_data, D close to 1/2");
+            return [a, b, c, d];
+        }
+        finally
+        {
+            File.Delete(branchPoint);
+        }
+    }
+
+    // (b) discriminator-only steps from (a), then (c) iterations of Algorithm 1 from (b), at the
+    // learning rate the main run had at the branch point.
+    private static (FigureOnePanel B, FigureOnePanel C) Branch(
+        ToyGan gan, Settings settings, IProgressSink progress, ref long done)
+    {
+        ConvergenceConfig config = settings.Config;
         double rate = gan.LearningRateAt(settings.EarlyStep);
         new ConstantLearningRate(rate).Apply(gan.DiscriminatorOptimizer, 0);
         new ConstantLearningRate(rate).Apply(gan.GeneratorOptimizer, 0);
@@ -81,23 +108,15 @@ internal static class FigureOneExperiment
         FigureOnePanel c = Panel(gan, config, 'c',
             $"{settings.Iterations} more iterations: p_g moves towards the data")
             with { Before = b.Snapshot };
-
-        gan.Load(branchPoint);
-        File.Delete(branchPoint);
-        for (long step = settings.EarlyStep; step < config.Steps; step++)
-        {
-            gan.Step(step);
-            progress.Report(++done);
-        }
-        FigureOnePanel d = Panel(gan, config, 'd', "end of training: p_g = p_data and D = 1/2");
-        return [a, b, c, d];
+        return (b, c);
     }
 
-    private static FigureOnePanel Panel(ToyGan gan, ConvergenceConfig config, char letter, string caption)
+    private static FigureOnePanel Panel(
+        ToyGan gan, ConvergenceConfig config, char letter, string caption)
     {
         GeneratorSnapshot snapshot = gan.Snapshot(config.NoiseGridPoints);
-        double jsd = JensenShannon.Compute(
-            snapshot.Data, snapshot.Generator, InformationUnit.Nats, CheckpointEvaluator.Tolerances).Value;
+        double jsd = JensenShannon.Compute(snapshot.Data, snapshot.Generator,
+            InformationUnit.Nats, CheckpointEvaluator.Tolerances).Value;
         return new FigureOnePanel(letter, caption, snapshot, jsd);
     }
 }

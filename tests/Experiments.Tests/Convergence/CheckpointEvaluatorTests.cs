@@ -45,18 +45,15 @@ public sealed class CheckpointEvaluatorTests
         return d;
     }
 
+    private static readonly Normal Data = new(1, 0.7);
+    private static readonly Uniform Pushed = new(0.25, 1.75);
+
     [Test]
     public void Evaluate_AffineGenerator_MatchesTheUniformItPushesForward()
     {
-        var data = new Normal(1, 0.7);
-        var uniform = new Uniform(0.25, 1.75);
-        using MultilayerPerceptron g = AffineGenerator();
-        using MultilayerPerceptron d = ConstantDiscriminator(0);
+        CheckpointEvaluator.Result result = EvaluateAffineGeneratorWithHalfDiscriminator();
 
-        CheckpointEvaluator.Result result =
-            CheckpointEvaluator.Evaluate(GeneratorSnapshot.Take(data, g, d, 401));
-
-        double jsd = JensenShannon.Compute(data, uniform).Value;
+        double jsd = JensenShannon.Compute(Data, Pushed).Value;
         Assert.That(result.Jsd.Value, Is.EqualTo(jsd).Within(1e-8));
         Assert.That(result.Criterion.Value, Is.EqualTo(-Math.Log(4) + (2 * jsd)).Within(1e-8));
     }
@@ -66,20 +63,20 @@ public sealed class CheckpointEvaluatorTests
     [Test]
     public void Evaluate_HalfDiscriminator_GivesMinusLogFourAndItsDistanceToDStar()
     {
-        var data = new Normal(1, 0.7);
-        var uniform = new Uniform(0.25, 1.75);
-        using MultilayerPerceptron g = AffineGenerator();
-        using MultilayerPerceptron d = ConstantDiscriminator(0);
-
-        CheckpointEvaluator.Result result =
-            CheckpointEvaluator.Evaluate(GeneratorSnapshot.Take(data, g, d, 401));
+        CheckpointEvaluator.Result result = EvaluateAffineGeneratorWithHalfDiscriminator();
 
         double expected = DensityQuadrature.OverUnion(
-            x => 0.5 * Math.Abs(0.5 * (uniform.Density(x) - data.Density(x))),
-            data, uniform).Value;
+            x => 0.5 * Math.Abs(0.5 * (Pushed.Density(x) - Data.Density(x))), Data, Pushed).Value;
         Assert.That(result.Value.Value, Is.EqualTo(-Math.Log(4)).Within(1e-9));
         Assert.That(result.HalfError.Value, Is.EqualTo(0).Within(1e-12));
         Assert.That(result.OptimalError.Value, Is.EqualTo(expected).Within(1e-7));
+    }
+
+    private static CheckpointEvaluator.Result EvaluateAffineGeneratorWithHalfDiscriminator()
+    {
+        using MultilayerPerceptron g = AffineGenerator();
+        using MultilayerPerceptron d = ConstantDiscriminator(0);
+        return CheckpointEvaluator.Evaluate(GeneratorSnapshot.Take(Data, g, d, 401));
     }
 
     // D(x) = sigmoid(2) everywhere: V = log sigmoid(2) + log(1 - sigmoid(2)) with no sampling
@@ -91,8 +88,7 @@ public sealed class CheckpointEvaluatorTests
         using MultilayerPerceptron d = ConstantDiscriminator(2);
         double s = 1 / (1 + Math.Exp(-2.0));
 
-        MonteCarloValue.Result result = MonteCarloValue.Estimate(
-            new Normal(1, 0.7), g, d, 1000, new Random(1));
+        MonteCarloValue.Result result = MonteCarloValue.Estimate(Data, g, d, 1000, new Random(1));
 
         Assert.That(result.Value, Is.EqualTo(Math.Log(s) + Math.Log(1 - s)).Within(1e-6));
         Assert.That(result.StandardError, Is.EqualTo(0).Within(1e-9));
@@ -106,12 +102,11 @@ public sealed class CheckpointEvaluatorTests
     public void MonteCarloValue_AgreesWithQuadratureWithinFourStandardErrors()
     {
         GanTheory.Adversarial.Training.RandomStreams.SeedTorch(5);
-        var data = new Normal(1, 0.7);
         using MultilayerPerceptron g = AffineGenerator();
         using MultilayerPerceptron d = ToyNetworks.Discriminator([16]);
 
-        MonteCarloValue.Result sampled = MonteCarloValue.Estimate(data, g, d, 20_000, new Random(5));
-        Estimate exact = CheckpointEvaluator.Evaluate(GeneratorSnapshot.Take(data, g, d, 401)).Value;
+        MonteCarloValue.Result sampled = MonteCarloValue.Estimate(Data, g, d, 20_000, new Random(5));
+        Estimate exact = CheckpointEvaluator.Evaluate(GeneratorSnapshot.Take(Data, g, d, 401)).Value;
 
         Assert.That(sampled.Value, Is.EqualTo(exact.Value).Within(4 * sampled.StandardError));
     }

@@ -7,18 +7,7 @@ namespace GanTheory.Experiments.Tests.Convergence;
 [NonParallelizable]
 public sealed class ConvergenceRunTests
 {
-    private static readonly ConvergenceConfig Tiny = new()
-    {
-        Steps = 12,
-        CheckpointEvery = 4,
-        DiscriminatorSteps = 2,
-        BatchSize = 32,
-        GeneratorHidden = [8, 8],
-        DiscriminatorHidden = [8, 8],
-        MonteCarloSamples = 500,
-        NoiseGridPoints = 201,
-        Seed = 3,
-    };
+    private static readonly ConvergenceConfig Tiny = TinyConfig.Convergence;
 
     private string _folder = "";
 
