@@ -142,17 +142,31 @@ internal static class ConvergenceCommand
     {
         IAnsiConsole console = Terminal.Create();
         ConvergenceOutcome outcome;
+
+        // Ctrl+C (SIGINT) asks the run to stop after the current step and save a checkpoint,
+        // instead of killing the process mid-step.
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            interrupt.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
         try
         {
             outcome = Terminal.WithProgress(console, "training", progress => resume
-                ? ConvergenceRun.Resume(folder, progress, cancel)
-                : ConvergenceRun.Start(config, folder, progress, cancel));
+                ? ConvergenceRun.Resume(folder, progress, interrupt.Token)
+                : ConvergenceRun.Start(config, folder, progress, interrupt.Token));
         }
         catch (Exception e) when (e is IOException or InvalidDataException
             or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return Failed;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
         }
 
         if (outcome.Summary is null)
