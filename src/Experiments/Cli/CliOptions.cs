@@ -78,7 +78,7 @@ internal static class CliOptions
         return option;
     }
 
-    /// <summary>Whether the user typed <paramref name="option"/> (rather than it taking its default).</summary>
+    /// <summary>Whether the user typed <paramref name="option"/> (rather than it defaulting).</summary>
     public static bool IsGiven(SymbolResult result, Option option)
     {
         return result.GetResult(option) is OptionResult { Implicit: false };

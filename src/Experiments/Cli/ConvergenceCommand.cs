@@ -40,28 +40,30 @@ internal static class ConvergenceCommand
     public static Command Create()
     {
         var defaults = new ConvergenceConfig();
-        var target = CliOptions.Choice("--target", "Data density p_data", ToyTargets.Names, "gaussian");
-        var steps = CliOptions.Integer(
+        Option<string> target = CliOptions.Choice(
+            "--target", "Data density p_data", ToyTargets.Names, "gaussian");
+        Option<int> steps = CliOptions.Integer(
             "--steps", "Generator steps (iterations of Algorithm 1)", defaults.Steps, 1);
-        var k = CliOptions.Integer(
+        Option<int> k = CliOptions.Integer(
             "--k", "Discriminator steps per generator step", defaults.DiscriminatorSteps, 1);
-        var batch = CliOptions.Integer(
+        Option<int> batch = CliOptions.Integer(
             "--batch", "Minibatch size m of data and of noise", defaults.BatchSize, 1);
-        var loss = CliOptions.Choice("--loss", "Generator objective", Losses, "non-saturating");
-        var optimizer = CliOptions.Choice("--optimizer", "Gradient method", Optimizers, "adam");
-        var lr = CliOptions.Real("--lr", "Initial learning rate of both networks",
+        Option<string> loss = CliOptions.Choice("--loss", "Generator objective", Losses, "non-saturating");
+        Option<string> optimizer = CliOptions.Choice("--optimizer", "Gradient method", Optimizers, "adam");
+        Option<double> lr = CliOptions.Real("--lr", "Initial learning rate of both networks",
             defaults.LearningRate, v => v > 0, "> 0");
-        var momentum = CliOptions.Real("--momentum", "Momentum of SGD", defaults.Momentum,
+        Option<double> momentum = CliOptions.Real("--momentum", "Momentum of SGD", defaults.Momentum,
             v => v is >= 0 and < 1, "in [0, 1)");
-        var beta1 = CliOptions.Real("--beta1", "Adam's beta1", defaults.Beta1,
+        Option<double> beta1 = CliOptions.Real("--beta1", "Adam's beta1", defaults.Beta1,
             v => v is >= 0 and < 1, "in [0, 1)");
-        var schedule = CliOptions.Choice("--schedule", "Learning-rate schedule", Schedules, "linear");
-        var seed = CliOptions.Integer("--seed", "Seed of all random draws", defaults.Seed, 0);
-        var checkpointEvery = CliOptions.Integer("--checkpoint-every",
+        Option<string> schedule = CliOptions.Choice(
+            "--schedule", "Learning-rate schedule", Schedules, "linear");
+        Option<int> seed = CliOptions.Integer("--seed", "Seed of all random draws", defaults.Seed, 0);
+        Option<int> checkpointEvery = CliOptions.Integer("--checkpoint-every",
             "Generator steps between evaluations and checkpoints", defaults.CheckpointEvery, 1);
-        var samples = CliOptions.Integer("--mc-samples",
+        Option<int> samples = CliOptions.Integer("--mc-samples",
             "Data and noise samples of the Monte Carlo V(G,D)", defaults.MonteCarloSamples, 2);
-        var threads = CliOptions.Integer("--threads", "libtorch threads", defaults.Threads, 1);
+        Option<int> threads = CliOptions.Integer("--threads", "libtorch threads", defaults.Threads, 1);
         var output = new Option<string?>("--out")
         {
             Description = "Run folder (default runs/convergence/<target>-seed<seed>-<UTC time>)",

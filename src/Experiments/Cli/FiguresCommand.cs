@@ -20,7 +20,8 @@ internal static class FiguresCommand
             Description = "Folder for the PNGs (default figures)",
             DefaultValueFactory = _ => "figures",
         };
-        var seed = CliOptions.Integer("--seed", "Seed of both training runs", new ConvergenceConfig().Seed, 0);
+        Option<int> seed = CliOptions.Integer(
+            "--seed", "Seed of both training runs", new ConvergenceConfig().Seed, 0);
         Command command = new("figures",
             "Regenerate the README's figures: Figure 1 of the paper and a convergence run.");
         command.Options.Add(output);
