@@ -30,7 +30,9 @@ internal static class CommandLine
         RootCommand root = new(
             "GanTheory: reproduce and verify Generative Adversarial Nets (Goodfellow et al., 2014).");
         root.Subcommands.Add(DoctorCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(DivergenceCommand.Create());
+        root.Subcommands.Add(FiguresCommand.Create());
         return root;
     }
 }

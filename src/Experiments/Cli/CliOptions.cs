@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace GanTheory.Experiments.Cli;
+
+/// <summary>
+/// Options whose bad values fail with ONE line that names the option, the value given and
+/// what is allowed (the parser's own messages for choices span several lines and do not name
+/// the option).
+/// </summary>
+internal static class CliOptions
+{
+    /// <summary>A whole number of at least <paramref name="minimum"/>.</summary>
+    public static Option<int> Integer(string name, string description, int defaultValue, int minimum)
+    {
+        return new Option<int>(name)
+        {
+            Description = $"{description} (whole number >= {minimum})",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                string token = Token(result);
+                if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
+                    && value >= minimum)
+                {
+                    return value;
+                }
+                result.AddError($"{name}: expected a whole number >= {minimum}, got '{token}'");
+                return defaultValue;
+            },
+        };
+    }
+
+    /// <summary>A real number in the interval the predicate describes; NaN and infinities fail.</summary>
+    public static Option<double> Real(
+        string name, string description, double defaultValue, Func<double, bool> allowed,
+        string allowedText)
+    {
+        return new Option<double>(name)
+        {
+            Description = $"{description} ({allowedText})",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                string token = Token(result);
+                if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture,
+                        out double value)
+                    && double.IsFinite(value) && allowed(value))
+                {
+                    return value;
+                }
+                result.AddError($"{name}: expected a number {allowedText}, got '{token}'");
+                return defaultValue;
+            },
+        };
+    }
+
+    /// <summary>One word from a fixed list (the keys of <paramref name="choices"/>).</summary>
+    public static Option<string> Choice<T>(
+        string name, string description, IReadOnlyDictionary<string, T> choices, string defaultName)
+    {
+        string allowed = string.Join("|", choices.Keys);
+        var option = new Option<string>(name)
+        {
+            Description = $"{description}: {allowed}",
+            HelpName = allowed,
+            DefaultValueFactory = _ => defaultName,
+        };
+        option.Validators.Add(result =>
+        {
+            string token = result.GetValueOrDefault<string>() ?? "";
+            if (!choices.ContainsKey(token))
+            {
+                result.AddError($"{name}: '{token}' is not allowed; expected one of {allowed}");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Whether the user typed <paramref name="option"/> (rather than it defaulting).</summary>
+    public static bool IsGiven(SymbolResult result, Option option)
+    {
+        return result.GetResult(option) is OptionResult { Implicit: false };
+    }
+
+    private static string Token(ArgumentResult result)
+    {
+        return result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+    }
+}

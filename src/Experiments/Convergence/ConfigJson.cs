@@ -1,0 +1,41 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GanTheory.Experiments.Convergence;
+
+/// <summary>
+/// The JSON form of configs and summaries: snake_case names, enums as kebab-case words
+/// ("non-saturating"), indented so that a diff of two runs reads well.
+/// </summary>
+internal static class ConfigJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+
+        // The files are read by people and tools, never embedded in HTML: write "<=" and "±"
+        // as they are rather than as \u003C and \u00B1.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    /// <exception cref="InvalidDataException">The text is not a valid <typeparamref name="T"/>.</exception>
+    public static T Deserialize<T>(string json, string source)
+    {
+        string type = typeof(T).Name;
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Options)
+                ?? throw new InvalidDataException($"'{source}' holds null, expected a {type}");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"'{source}' is not a valid {type}: {e.Message}", e);
+        }
+    }
+}

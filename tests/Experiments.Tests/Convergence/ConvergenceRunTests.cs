@@ -1,0 +1,101 @@
+using GanTheory.Experiments.Convergence;
+using GanTheory.Experiments.Reporting;
+
+namespace GanTheory.Experiments.Tests.Convergence;
+
+[TestFixture]
+[NonParallelizable]
+public sealed class ConvergenceRunTests
+{
+    private static readonly ConvergenceConfig Tiny = TinyConfig.Convergence;
+
+    private string _folder = "";
+
+    [SetUp]
+    public void CreateFolder() => _folder = Path.Combine(Path.GetTempPath(), $"convergence-{Guid.NewGuid():N}");
+
+    [TearDown]
+    public void DeleteFolder()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Start_TinyConfig_WritesEveryFileOfTheRunFolder()
+    {
+        var folder = new RunFolder(Path.Combine(_folder, "run"));
+
+        ConvergenceOutcome outcome = ConvergenceRun.Start(Tiny, folder, SilentProgress.Instance, default);
+
+        Assert.That(outcome.Interrupted, Is.False);
+        Assert.That(outcome.StepsCompleted, Is.EqualTo(12));
+        List<CheckpointMetrics> rows = MetricsCsv.Read(folder.Metrics);
+        Assert.That(rows.Select(r => r.Step), Is.EqualTo(new long[] { 0, 4, 8, 12 }));
+        Assert.That(File.ReadLines(folder.Metrics).First(),
+            Does.StartWith("step,lr,jsd,jsd_error,c_of_g,v_of_g_d,v,v_se,d_star_mae"));
+        Assert.That(ConfigJson.Deserialize<ConvergenceConfig>(File.ReadAllText(folder.Config), "config")
+            .Seed, Is.EqualTo(3));
+        Assert.That(File.ReadAllText(folder.Summary), Does.Contain("\"checks\""));
+        Assert.That(File.ReadAllText(folder.Log), Does.Contain("step     12/12"));
+        Assert.That(File.Exists(folder.Checkpoint), Is.True);
+        foreach (string figure in new[] { folder.ConvergenceFigure, folder.DensitiesFigure })
+        {
+            byte[] png = File.ReadAllBytes(figure);
+            Assert.That(png.Take(4), Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47 }), figure);
+        }
+        Assert.That(Directory.GetFiles(folder.Path, "*.tmp"), Is.Empty);
+    }
+
+    // Interrupted at step 6, between two evaluations, so the running loss sums must survive too.
+    [Test]
+    public void Resume_AfterInterruption_ReachesTheSameStateAsAnUninterruptedRun()
+    {
+        var straight = new RunFolder(Path.Combine(_folder, "straight"));
+        var interrupted = new RunFolder(Path.Combine(_folder, "interrupted"));
+        ConvergenceRun.Start(Tiny, straight, SilentProgress.Instance, default);
+
+        using var cancel = new CancellationTokenSource();
+        ConvergenceOutcome first = ConvergenceRun.Start(
+            Tiny, interrupted, new CancelAt(6, cancel), cancel.Token);
+        ConvergenceOutcome second = ConvergenceRun.Resume(interrupted, SilentProgress.Instance, default);
+
+        Assert.That(first.Interrupted, Is.True);
+        Assert.That(first.StepsCompleted, Is.EqualTo(6));
+        Assert.That(second.StepsCompleted, Is.EqualTo(12));
+        Assert.That(File.ReadAllText(interrupted.Metrics), Is.EqualTo(File.ReadAllText(straight.Metrics)));
+        Assert.That(File.ReadAllBytes(interrupted.Checkpoint), Is.EqualTo(File.ReadAllBytes(straight.Checkpoint)));
+    }
+
+    [Test]
+    public void Start_InFolderThatHoldsARun_Throws()
+    {
+        var folder = new RunFolder(Path.Combine(_folder, "run"));
+        ConvergenceRun.Start(Tiny with { Steps = 1 }, folder, SilentProgress.Instance, default);
+
+        Assert.Throws<IOException>(
+            () => ConvergenceRun.Start(Tiny, folder, SilentProgress.Instance, default));
+    }
+
+    /// <summary>Requests cancellation once the run reports a given step, as Ctrl+C would.</summary>
+    private sealed class CancelAt(long step, CancellationTokenSource source) : IProgressSink
+    {
+        public void Start(long total, long completed)
+        {
+        }
+
+        public void Report(long completed)
+        {
+            if (completed == step)
+            {
+                source.Cancel();
+            }
+        }
+
+        public void Message(string line)
+        {
+        }
+    }
+}
