@@ -30,6 +30,7 @@ internal static class CommandLine
         RootCommand root = new(
             "GanTheory: reproduce and verify Generative Adversarial Nets (Goodfellow et al., 2014).");
         root.Subcommands.Add(DoctorCommand.Create());
+        root.Subcommands.Add(MnistCommand.Create());
         return root;
     }
 }

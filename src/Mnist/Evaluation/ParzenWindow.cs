@@ -43,7 +43,9 @@ public static class ParzenWindow
             throw new ArgumentOutOfRangeException(nameof(low), low, "expected 0 < low < high < infinity");
         }
         double step = Math.Log(high / low) / (count - 1);
-        return [.. Enumerable.Range(0, count).Select(i => low * Math.Exp(step * i))];
+        // The end points are set exactly; exp(log) would give 1.0000000000000002 for high = 1.
+        return [.. Enumerable.Range(0, count)
+            .Select(i => i == count - 1 ? high : low * Math.Exp(step * i))];
     }
 
     /// <summary>log p(x) for each point, one array per sigma, in nats.</summary>
