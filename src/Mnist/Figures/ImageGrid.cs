@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GanTheory.Adversarial.IO;
 using GanTheory.Mnist.Data;
 using SkiaSharp;
@@ -57,48 +58,69 @@ public static class ImageGrid
         int width = gap + (columns * (cellWidth + gap)) + extraGap;
         int height = gap + (rows * (cellHeight + gap));
 
-        using SKBitmap bitmap = new(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque);
-        using (SKCanvas canvas = new(bitmap))
+        // Compose RGBA bytes directly: per-pixel SetPixel calls are slow for 10,000-cell grids.
+        byte[] rgba = new byte[width * height * 4];
+        Fill(rgba, width, 0, 0, width, height, Background);
+        for (int r = 0; r < rows; r++)
         {
-            canvas.Clear(Background);
-            using SKPaint frame = new() { Color = Highlight, Style = SKPaintStyle.Fill };
-            for (int r = 0; r < rows; r++)
+            for (int c = 0; c < columns; c++)
             {
-                for (int c = 0; c < columns; c++)
+                int left = gap + (c * (cellWidth + gap)) + (c == highlightedColumn ? extraGap : 0);
+                int top = gap + (r * (cellHeight + gap));
+                if (c == highlightedColumn)
                 {
-                    int left = gap + (c * (cellWidth + gap)) + (c == highlightedColumn ? extraGap : 0);
-                    int top = gap + (r * (cellHeight + gap));
-                    if (c == highlightedColumn)
-                    {
-                        canvas.DrawRect(left - scale, top - scale, cellWidth + (2 * scale),
-                            cellHeight + (2 * scale), frame);
-                    }
-                    DrawCell(bitmap, canvas, cells, (r * columns) + c, left, top, scale);
+                    Fill(rgba, width, left - scale, top - scale, cellWidth + (2 * scale),
+                        cellHeight + (2 * scale), Highlight);
                 }
+                DrawCell(rgba, width, cells, (r * columns) + c, left, top, scale);
             }
         }
 
+        SKImageInfo info = new(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque);
+        using SKBitmap bitmap = new(info);
+        Marshal.Copy(rgba, 0, bitmap.GetPixels(), rgba.Length);
         using SKData data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
     }
 
-    private static void DrawCell(
-        SKBitmap bitmap, SKCanvas canvas, ImageSet cells, int index, int left, int top, int scale)
+    private static void Fill(byte[] rgba, int width, int left, int top, int w, int h, SKColor colour)
     {
-        canvas.Flush();
+        for (int y = top; y < top + h; y++)
+        {
+            for (int x = left; x < left + w; x++)
+            {
+                SetPixel(rgba, width, x, y, colour.Red, colour.Green, colour.Blue);
+            }
+        }
+    }
+
+    private static void SetPixel(byte[] rgba, int width, int x, int y, byte red, byte green, byte blue)
+    {
+        int at = ((y * width) + x) * 4;
+        rgba[at] = red;
+        rgba[at + 1] = green;
+        rgba[at + 2] = blue;
+        rgba[at + 3] = 255;
+    }
+
+    private static void DrawCell(
+        byte[] rgba, int width, ImageSet cells, int index, int left, int top, int scale)
+    {
         int offset = index * cells.PixelsPerImage;
         for (int y = 0; y < cells.Rows; y++)
         {
             for (int x = 0; x < cells.Columns; x++)
             {
+                // NaN (never produced by a sigmoid) is drawn black rather than undefined.
                 float intensity = cells.Pixels[offset + (y * cells.Columns) + x];
-                byte grey = (byte)Math.Clamp(MathF.Round(intensity * 255f), 0, 255);
-                SKColor colour = new(grey, grey, grey);
+                float clipped = float.IsNaN(intensity) ? 0f : Math.Clamp(intensity, 0f, 1f);
+                byte grey = (byte)MathF.Round(clipped * 255f);
                 for (int dy = 0; dy < scale; dy++)
                 {
                     for (int dx = 0; dx < scale; dx++)
                     {
-                        bitmap.SetPixel(left + (x * scale) + dx, top + (y * scale) + dy, colour);
+                        SetPixel(rgba, width, left + (x * scale) + dx, top + (y * scale) + dy,
+                            grey, grey, grey);
                     }
                 }
             }
