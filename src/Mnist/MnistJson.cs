@@ -3,7 +3,9 @@ using System.Text.Json.Serialization;
 
 namespace GanTheory.Mnist;
 
-/// <summary>The JSON settings of every file this library writes (configs, splits, reports).</summary>
+/// <summary>
+/// The JSON settings of every file this library writes (configs, splits, reports).
+/// </summary>
 public static class MnistJson
 {
     /// <summary>Indented, snake_case names, enums as names.</summary>

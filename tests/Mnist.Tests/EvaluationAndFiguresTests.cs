@@ -11,15 +11,7 @@ namespace GanTheory.Mnist.Tests;
 [NonParallelizable]
 public sealed class EvaluationAndFiguresTests
 {
-    private static readonly MnistGanConfig Small = new()
-    {
-        Epochs = 1,
-        NoiseDimension = 8,
-        GeneratorHidden = 32,
-        MaxoutUnits = 16,
-        MaxoutPieces = 3,
-        BatchSize = 20,
-    };
+    private static readonly MnistGanConfig Small = TestConfigs.Small;
 
     [Test]
     public void Evaluate_TinyRun_WritesReportSamplesAndScoresRealImagesHigher()

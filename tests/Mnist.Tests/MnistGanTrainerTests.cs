@@ -30,15 +30,7 @@ public sealed class MnistGanTrainerTests
         Assert.That(Flatten(trainer), Is.Not.EqualTo(before));
     }
 
-    // A shrunken architecture keeps these tests fast; the schedule and the code paths are the paper's.
-    private static readonly MnistGanConfig Small = new()
-    {
-        NoiseDimension = 8,
-        GeneratorHidden = 32,
-        MaxoutUnits = 16,
-        MaxoutPieces = 3,
-        BatchSize = 20,
-    };
+    private static readonly MnistGanConfig Small = TestConfigs.Small;
 
     [TestCase(UpdateScheme.Simultaneous)]
     [TestCase(UpdateScheme.Alternating)]

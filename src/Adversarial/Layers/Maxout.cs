@@ -16,7 +16,9 @@ public sealed class Maxout : nn.Module<Tensor, Tensor>
 {
     private readonly Linear _affine;
 
-    /// <summary>Creates the layer with PyTorch's default initialisation of its affine map.</summary>
+    /// <summary>
+    /// Creates the layer with PyTorch's default initialisation of its affine map.
+    /// </summary>
     /// <param name="inputFeatures">Inputs per example (&gt; 0).</param>
     /// <param name="units">Output units (&gt; 0).</param>
     /// <param name="pieces">Linear pieces per unit (&gt; 0).</param>
@@ -39,7 +41,9 @@ public sealed class Maxout : nn.Module<Tensor, Tensor>
     /// <summary>Linear pieces per unit.</summary>
     public int Pieces { get; }
 
-    /// <summary>The affine map, shape [units * pieces, inputs] weight and [units * pieces] bias.</summary>
+    /// <summary>
+    /// The affine map, shape [units * pieces, inputs] weight and [units * pieces] bias.
+    /// </summary>
     public Linear Affine => _affine;
 
     /// <summary>[batch, inputs] -> [batch, units].</summary>
@@ -64,7 +68,8 @@ public sealed class Maxout : nn.Module<Tensor, Tensor>
         if (width == 0 || width % units != 0)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(preActivations), width, $"last dimension must be a positive multiple of {units} units");
+                nameof(preActivations), width,
+                $"last dimension must be a positive multiple of {units} units");
         }
 
         long[] grouped = [.. preActivations.shape[..^1], units, width / units];

@@ -69,7 +69,8 @@ internal static class MnistEvaluateCommand
             Console.WriteLine(Row($"This GAN ({report.Epochs} epochs)", report.Generator));
             Console.WriteLine(Row($"Real training images ({report.RealTrainingImages.CentreCount})",
                 report.RealTrainingImages));
-            Console.WriteLine($"wrote {Path.Combine(run.Folder, "parzen.json")} and {report.SamplesPath}");
+            string reportPath = Path.Combine(run.Folder, "parzen.json");
+            Console.WriteLine($"wrote {reportPath} and {report.SamplesPath}");
             return 0;
         }
         catch (Exception error) when (error is DataMissingException or InvalidDataException
@@ -83,6 +84,7 @@ internal static class MnistEvaluateCommand
     private static string Row(string model, ParzenResult result)
     {
         return string.Create(CultureInfo.InvariantCulture,
-            $"{model,-34} {result.MeanLogLikelihood,7:F1} +- {result.StandardError,-7:F1} {result.Sigma:F4}");
+            $"{model,-34} {result.MeanLogLikelihood,7:F1} +- {result.StandardError,-7:F1} "
+            + $"{result.Sigma:F4}");
     }
 }

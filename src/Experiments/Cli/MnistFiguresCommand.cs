@@ -6,7 +6,9 @@ using GanTheory.Mnist.Training;
 
 namespace GanTheory.Experiments.Cli;
 
-/// <summary>`experiments mnist figures RUN`: the paper's Figures 2 and 3 from a run's checkpoint.</summary>
+/// <summary>
+/// `experiments mnist figures RUN`: the paper's Figures 2 and 3 from a run's checkpoint.
+/// </summary>
 internal static class MnistFiguresCommand
 {
     public static Command Create()

@@ -40,7 +40,8 @@ internal static class MnistOptions
         "digits" => DatasetName.Digits,
         "fashion" => DatasetName.Fashion,
         "mnist" => DatasetName.Mnist,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "expected digits, fashion or mnist"),
+        _ => throw new ArgumentOutOfRangeException(
+            nameof(name), name, "expected digits, fashion or mnist"),
     };
 
     public static string DatasetOptionName(DatasetName name) => name switch
@@ -54,13 +55,15 @@ internal static class MnistOptions
     {
         "simultaneous" => UpdateScheme.Simultaneous,
         "alternating" => UpdateScheme.Alternating,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "expected simultaneous or alternating"),
+        _ => throw new ArgumentOutOfRangeException(
+            nameof(name), name, "expected simultaneous or alternating"),
     };
 
     public static GeneratorObjective ParseObjective(string name) => name switch
     {
         "non-saturating" => GeneratorObjective.NonSaturating,
         "minimax" => GeneratorObjective.Minimax,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "expected non-saturating or minimax"),
+        _ => throw new ArgumentOutOfRangeException(
+            nameof(name), name, "expected non-saturating or minimax"),
     };
 }

@@ -32,7 +32,10 @@ internal static class MnistParzenCommand
             Required = true,
             HelpName = "FILE",
         };
-        Option<double?> sigma = new("--sigma") { Description = "A fixed kernel width instead of the grid" };
+        Option<double?> sigma = new("--sigma")
+        {
+            Description = "A fixed kernel width instead of the grid",
+        };
         Option<int> validationCount = new("--validation-count")
         {
             Description = "Validation images used to choose sigma",

@@ -34,7 +34,8 @@ internal static class MnistTrainCommand
         Option<int> seed = MnistOptions.Seed(paper.Seed, "initialisation, data order, noise and dropout");
         Option<int?> epochs = new("--epochs")
         {
-            Description = $"Epochs to train in total (default {paper.Epochs}; on --resume, the run's own)",
+            Description =
+                $"Epochs to train in total (default {paper.Epochs}; on --resume, the run's own)",
         };
         Option<string> scheme = new Option<string>("--scheme")
         {
@@ -77,7 +78,8 @@ internal static class MnistTrainCommand
             "Train the paper's MNIST GAN (released configuration) in a run folder: metrics.csv, "
             + "a sample grid per epoch, checkpoint.bin. Ctrl-C saves and exits; --resume continues.")
         {
-            dataset, data, idxFolder, seed, epochs, scheme, k, objective, learningRate, output, resume, threads,
+            dataset, data, idxFolder, seed, epochs, scheme, k, objective, learningRate, output,
+            resume, threads,
         };
         train.SetAction(parsed =>
         {
@@ -120,8 +122,9 @@ internal static class MnistTrainCommand
         {
             config.Validated();
             SplitDataset split = DatasetCatalog.Load(config.Dataset, data, idxFolder);
-            string folder = output ?? Path.Combine("runs", string.Create(CultureInfo.InvariantCulture,
-                $"mnist-{MnistOptions.DatasetOptionName(config.Dataset)}-{DateTime.UtcNow:yyyyMMdd-HHmmss}"));
+            string name = MnistOptions.DatasetOptionName(config.Dataset);
+            string folder = output ?? Path.Combine("runs", string.Create(
+                CultureInfo.InvariantCulture, $"mnist-{name}-{DateTime.UtcNow:yyyyMMdd-HHmmss}"));
             MnistRun run = MnistRun.Create(folder, config, split.Splits);
             using MnistGanTrainer trainer = new(config, split.Train);
             return Train(run, trainer, split, data, resumed: false);
@@ -146,7 +149,8 @@ internal static class MnistTrainCommand
                     $"'{run.Folder}' has no checkpoint yet (none is written before the first epoch "
                     + "ends or Ctrl-C); start it again instead", run.CheckpointPath);
             }
-            using MnistGanTrainer trainer = MnistGanTrainer.Resume(run.CheckpointPath, split.Train, epochs);
+            using MnistGanTrainer trainer =
+                MnistGanTrainer.Resume(run.CheckpointPath, split.Train, epochs);
             return Train(run, trainer, split, data, resumed: true);
         }
         catch (Exception error) when (IsUserError(error))
@@ -210,7 +214,8 @@ internal static class MnistTrainCommand
 
         double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds;
         Log(string.Create(CultureInfo.InvariantCulture,
-            $"{outcome.Status.ToString().ToLowerInvariant()} after {wall.Elapsed.TotalSeconds:F0} s wall, "
+            $"{outcome.Status.ToString().ToLowerInvariant()} after "
+            + $"{wall.Elapsed.TotalSeconds:F0} s wall, "
             + $"{cpu:F0} s CPU; {trainer.CompletedEpochs} epochs, {trainer.Iteration} iterations"));
         switch (outcome.Status)
         {
@@ -225,7 +230,8 @@ internal static class MnistTrainCommand
                 return Interrupted;
             default:
                 Log($"artifacts: {run.MetricsPath}, {run.SamplesFolder}, {run.CheckpointPath}");
-                Log($"next: experiments mnist evaluate {run.Folder}; experiments mnist figures {run.Folder}");
+                Log($"next: experiments mnist evaluate {run.Folder}; "
+                    + $"experiments mnist figures {run.Folder}");
                 return 0;
         }
     }

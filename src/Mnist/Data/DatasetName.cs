@@ -9,6 +9,8 @@ public enum DatasetName
     /// <summary>Fashion-MNIST (Debian's dataset-fashion-mnist): 60,000 + 10,000 images.</summary>
     Fashion,
 
-    /// <summary>The original MNIST IDX files (60,000 + 10,000) from a folder the user has.</summary>
+    /// <summary>
+    /// The original MNIST IDX files (60,000 + 10,000) from a folder the user has.
+    /// </summary>
     Mnist,
 }

@@ -25,7 +25,9 @@ public static class IdxReader
     /// <summary>Magic number of an unsigned-byte labels file.</summary>
     public const int LabelsMagic = 0x00000801;
 
-    /// <summary>Reads an images file; byte pixels are scaled by 1/255, float32 kept as they are.</summary>
+    /// <summary>
+    /// Reads an images file; byte pixels are scaled by 1/255, float32 kept as they are.
+    /// </summary>
     /// <exception cref="InvalidDataException">The file is not a complete IDX images file.</exception>
     public static ImageSet ReadImages(string path)
     {

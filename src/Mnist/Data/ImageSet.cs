@@ -56,7 +56,9 @@ public sealed class ImageSet
     /// <summary>Class labels (0-9 for MNIST), or null.</summary>
     public byte[]? Labels { get; }
 
-    /// <summary>The images at <paramref name="indices"/>, in that order, with their labels.</summary>
+    /// <summary>
+    /// The images at <paramref name="indices"/>, in that order, with their labels.
+    /// </summary>
     public ImageSet Select(IReadOnlyList<int> indices)
     {
         ArgumentNullException.ThrowIfNull(indices);
@@ -79,7 +81,9 @@ public sealed class ImageSet
         return new ImageSet(pixels, Rows, Columns, labels);
     }
 
-    /// <summary>The first <paramref name="count"/> images (all of them if there are fewer).</summary>
+    /// <summary>
+    /// The first <paramref name="count"/> images (all of them if there are fewer).
+    /// </summary>
     public ImageSet Take(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);

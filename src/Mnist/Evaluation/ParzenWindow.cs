@@ -102,7 +102,9 @@ public static class ParzenWindow
         return result with { ValidationMeans = validationMeans, SigmaGrid = [.. sigmaGrid] };
     }
 
-    /// <summary>Mean log-likelihood of <paramref name="test"/> at a fixed sigma, and its standard error.</summary>
+    /// <summary>
+    /// Mean log-likelihood of <paramref name="test"/> at a fixed sigma, and its standard error.
+    /// </summary>
     public static ParzenResult Evaluate(ImageSet centres, ImageSet test, double sigma)
     {
         double[] values = LogLikelihoods(centres, test, [sigma])[0];
@@ -151,7 +153,8 @@ public static class ParzenWindow
         {
             if (!double.IsFinite(sigma) || sigma <= 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(sigmas), sigma, "each sigma must be finite and > 0");
+                throw new ArgumentOutOfRangeException(
+                    nameof(sigmas), sigma, "each sigma must be finite and > 0");
             }
         }
         RejectNaN(centres, nameof(centres));

@@ -19,7 +19,9 @@ public static class RunEvaluation
     /// <summary>Samples the released evaluation draws from G.</summary>
     public const int DefaultSamples = 10000;
 
-    /// <summary>Evaluates the run's latest checkpoint and writes parzen.json and the samples.</summary>
+    /// <summary>
+    /// Evaluates the run's latest checkpoint and writes parzen.json and the samples.
+    /// </summary>
     /// <param name="run">The run folder.</param>
     /// <param name="data">The run's data set, split as recorded.</param>
     /// <param name="samples">Samples drawn from G (the kernel centres).</param>

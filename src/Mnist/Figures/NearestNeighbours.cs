@@ -3,7 +3,9 @@ using static TorchSharp.torch;
 
 namespace GanTheory.Mnist.Figures;
 
-/// <summary>Nearest images in pixel space (squared Euclidean distance), by matrix products.</summary>
+/// <summary>
+/// Nearest images in pixel space (squared Euclidean distance), by matrix products.
+/// </summary>
 public static class NearestNeighbours
 {
     /// <summary>

@@ -3,7 +3,9 @@ using static TorchSharp.torch;
 
 namespace GanTheory.Mnist.Model;
 
-/// <summary>Draws images from a trained generator, in evaluation mode and without gradients.</summary>
+/// <summary>
+/// Draws images from a trained generator, in evaluation mode and without gradients.
+/// </summary>
 public static class GeneratorSampling
 {
     /// <summary>G(z) for the given noise rows [count, d], as 28 x 28 images.</summary>

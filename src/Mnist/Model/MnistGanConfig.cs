@@ -19,7 +19,9 @@ public sealed record MnistGanConfig
     /// <summary>Epochs to train (passes over the training split).</summary>
     public int Epochs { get; init; } = 100;
 
-    /// <summary>Dimension of z, drawn uniformly on [-sqrt 3, sqrt 3] (zero mean, unit variance).</summary>
+    /// <summary>
+    /// Dimension of z, drawn uniformly on [-sqrt 3, sqrt 3] (zero mean, unit variance).
+    /// </summary>
     public int NoiseDimension { get; init; } = 100;
 
     /// <summary>Units in each of G's two ReLU layers.</summary>
@@ -31,13 +33,17 @@ public sealed record MnistGanConfig
     /// <summary>Linear pieces per maxout unit.</summary>
     public int MaxoutPieces { get; init; } = 5;
 
-    /// <summary>G's weights start uniform on [-r, r] with this r; biases at 0 except the output.</summary>
+    /// <summary>
+    /// G's weights start uniform on [-r, r] with this r; biases at 0 except the output.
+    /// </summary>
     public double GeneratorInitRange { get; init; } = 0.05;
 
     /// <summary>D's weights start uniform on [-r, r] with this r; biases at 0.</summary>
     public double DiscriminatorInitRange { get; init; } = 0.005;
 
-    /// <summary>Probability that an input pixel of D is kept while training (scale 1/keep).</summary>
+    /// <summary>
+    /// Probability that an input pixel of D is kept while training (scale 1/keep).
+    /// </summary>
     public double InputKeepProbability { get; init; } = 0.8;
 
     /// <summary>Probability that an input of D's later layers is kept while training.</summary>
@@ -58,7 +64,9 @@ public sealed record MnistGanConfig
     /// <summary>Momentum during epoch 1.</summary>
     public double InitialMomentum { get; init; } = 0.5;
 
-    /// <summary>Momentum from <see cref="MomentumSaturationEpoch"/> on (linear in between).</summary>
+    /// <summary>
+    /// Momentum from <see cref="MomentumSaturationEpoch"/> on (linear in between).
+    /// </summary>
     public double FinalMomentum { get; init; } = 0.7;
 
     /// <summary>The epoch at which momentum reaches <see cref="FinalMomentum"/>.</summary>

@@ -10,7 +10,8 @@ namespace GanTheory.Mnist.Training;
 /// </summary>
 /// <remarks>
 /// Layout (little-endian; float32 arrays are written as this machine holds them, which is
-/// little-endian on every platform TorchSharp supports): "GTCK", int32 version, string state JSON, int32 tensor count, then
+/// little-endian on every platform TorchSharp supports): "GTCK", int32 version, string state
+/// JSON, int32 tensor count, then
 /// per tensor: string name, int32 rank, int64 sizes, float32 values. Strings are
 /// <see cref="BinaryWriter"/> length-prefixed UTF-8.
 /// </remarks>

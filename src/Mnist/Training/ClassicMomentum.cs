@@ -27,7 +27,9 @@ public sealed class ClassicMomentum : IDisposable
     /// <summary>One velocity per parameter (same shapes), for checkpoints.</summary>
     public IReadOnlyList<Tensor> Velocities => _velocities;
 
-    /// <summary>Applies one update with the given gradients (one per parameter, in order).</summary>
+    /// <summary>
+    /// Applies one update with the given gradients (one per parameter, in order).
+    /// </summary>
     public void Step(IList<Tensor> gradients, double learningRate, double momentum)
     {
         ArgumentNullException.ThrowIfNull(gradients);

@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace GanTheory.Mnist.Training;
 
-/// <summary>The means of one epoch's iterations: one line of the console and of metrics.csv.</summary>
+/// <summary>
+/// The means of one epoch's iterations: one line of the console and of metrics.csv.
+/// </summary>
 /// <param name="Epoch">1-based epoch number.</param>
 /// <param name="Iterations">Iterations in the epoch.</param>
 /// <param name="DiscriminatorLoss">Mean D loss, nats.</param>

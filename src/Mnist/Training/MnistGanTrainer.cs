@@ -62,10 +62,14 @@ public sealed class MnistGanTrainer : IDisposable
     /// <summary>Iterations done in the unfinished epoch.</summary>
     public int IterationInEpoch { get; private set; }
 
-    /// <summary>Iterations per epoch: floor(training images / (batch x batches per iteration)).</summary>
+    /// <summary>
+    /// Iterations per epoch: floor(training images / (batch x batches per iteration)).
+    /// </summary>
     public int IterationsPerEpoch { get; }
 
-    /// <summary>Continues a run from a checkpoint written by <see cref="SaveCheckpoint"/>.</summary>
+    /// <summary>
+    /// Continues a run from a checkpoint written by <see cref="SaveCheckpoint"/>.
+    /// </summary>
     /// <param name="path">The checkpoint file.</param>
     /// <param name="train">The same training images the run started with.</param>
     /// <param name="epochs">A new total epoch count, or null to keep the run's.</param>
@@ -134,7 +138,9 @@ public sealed class MnistGanTrainer : IDisposable
         return new TrainingOutcome(TrainingStatus.Completed, null);
     }
 
-    /// <summary>Writes the models, velocities and position to <paramref name="path"/> atomically.</summary>
+    /// <summary>
+    /// Writes the models, velocities and position to <paramref name="path"/> atomically.
+    /// </summary>
     public void SaveCheckpoint(string path)
     {
         CheckpointState state = new(Config, Iteration, CompletedEpochs, IterationInEpoch, _accumulator);

@@ -64,7 +64,8 @@ public sealed class MnistRun
         if (!File.Exists(run.ConfigPath))
         {
             throw new DirectoryNotFoundException(
-                $"'{run.Folder}' holds no config.json; expected a folder made by experiments mnist train");
+                $"'{run.Folder}' holds no config.json; "
+                + "expected a folder made by experiments mnist train");
         }
         return run;
     }
@@ -79,7 +80,9 @@ public sealed class MnistRun
     public void AppendMetrics(EpochSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        string existing = File.Exists(MetricsPath) ? File.ReadAllText(MetricsPath) : EpochSummary.CsvHeader + "\n";
+        string existing = File.Exists(MetricsPath)
+            ? File.ReadAllText(MetricsPath)
+            : EpochSummary.CsvHeader + "\n";
         AtomicFile.WriteAllText(MetricsPath, existing + summary.ToCsv() + "\n");
     }
 

@@ -6,7 +6,9 @@ public enum TrainingStatus
     /// <summary>All configured epochs are done.</summary>
     Completed,
 
-    /// <summary>Cancellation was requested (Ctrl-C); the state is intact and can be saved.</summary>
+    /// <summary>
+    /// Cancellation was requested (Ctrl-C); the state is intact and can be saved.
+    /// </summary>
     Cancelled,
 
     /// <summary>A loss became NaN or infinite; the trainer's state must not be saved.</summary>
@@ -15,5 +17,7 @@ public enum TrainingStatus
 
 /// <summary>The status and, for divergence, what happened.</summary>
 /// <param name="Status">How training ended.</param>
-/// <param name="Message">For <see cref="TrainingStatus.Diverged"/>, the loss values and the iteration.</param>
+/// <param name="Message">
+/// For <see cref="TrainingStatus.Diverged"/>, the loss values and the iteration.
+/// </param>
 public sealed record TrainingOutcome(TrainingStatus Status, string? Message);
