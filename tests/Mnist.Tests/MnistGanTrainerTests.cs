@@ -113,6 +113,23 @@ public sealed class MnistGanTrainerTests
         Assert.That(run.ReadConfig(), Is.EqualTo(config));
     }
 
+    [TestCase(UpdateScheme.Simultaneous)]
+    [TestCase(UpdateScheme.Alternating)]
+    public void Train_Iterations_LeaveNoLiveTensorsBehind(UpdateScheme scheme)
+    {
+        MnistGanConfig config = Small with { Epochs = 2, Scheme = scheme };
+        using MnistGanTrainer trainer = new(config, SyntheticImages.Bars(40, seed: 5));
+        // Tensors of earlier tests that the finalizer disposes would otherwise move the count.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        long before = TorchSharp.DisposeScopeManager.Statistics.ThreadTotalLiveCount;
+
+        trainer.Train(null, null, CancellationToken.None);
+
+        Assert.That(TorchSharp.DisposeScopeManager.Statistics.ThreadTotalLiveCount,
+            Is.EqualTo(before));
+    }
+
     [Test]
     public void Constructor_FewerImagesThanOneBatch_IsRefused()
     {
