@@ -35,9 +35,8 @@ public static partial class MonteCarlo
         SampleMean real = MeanLogSigmoid(dataLogits, 1, nameof(dataLogits));
         SampleMean fake = MeanLogSigmoid(generatorLogits, -1, nameof(generatorLogits));
 
-        SampleMean value = SampleMean.Combine(1, real, 1, fake);
         int sampleSize = dataLogits.Length + generatorLogits.Length;
-        return new SampleEstimate(value.Mean, value.StandardError, sampleSize);
+        return EstimateOf(SampleMean.Combine(1, real, 1, fake), sampleSize);
     }
 
     /// <summary>
@@ -121,19 +120,9 @@ public static partial class MonteCarlo
 
     /// <summary>The logit at each 1-D sample, checked for NaN.</summary>
     private static double[] Logits(double[] samples, Func<double, double> logit) =>
-        Array.ConvertAll(samples, x => CheckedLogit(logit(x), LogitFunctionName, PointText(x)));
+        Map1D(samples, x => CheckedLogit(logit(x), LogitFunctionName, PointText(x)));
 
     /// <summary>The logit at each point of a flattened n x 2 sample, checked for NaN.</summary>
-    private static double[] Logits(double[] flat, Func<double, double, double> logit)
-    {
-        var logits = new double[flat.Length / 2];
-        for (int i = 0; i < logits.Length; i++)
-        {
-            double x = flat[2 * i];
-            double y = flat[(2 * i) + 1];
-            logits[i] = CheckedLogit(logit(x, y), LogitFunctionName, PointText(x, y));
-        }
-
-        return logits;
-    }
+    private static double[] Logits(double[] flat, Func<double, double, double> logit) =>
+        Map2D(flat, (x, y) => CheckedLogit(logit(x, y), LogitFunctionName, PointText(x, y)));
 }
