@@ -105,8 +105,7 @@ public sealed class DensityParser
             int index = Array.IndexOf(parameterNames, e.ParamName);
             int at = index >= 0 && index < positions.Length ? positions[index] : nameAt;
             string message = e.Message.Split(" (Parameter")[0];
-            throw Error(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: {e.ParamName} = {e.ActualValue} {message}"), at);
+            throw Error(FormattableString.Invariant($"{name}: {e.ParamName} = {e.ActualValue} {message}"), at);
         }
     }
 
@@ -308,8 +307,7 @@ public sealed class DensityParser
     private DensitySyntaxException Error(string message, int position)
     {
         string found = position < _text.Length
-            ? string.Create(CultureInfo.InvariantCulture,
-                $" (found '{_text[position]}' at column {position + 1})")
+            ? FormattableString.Invariant($" (found '{_text[position]}' at column {position + 1})")
             : " (found the end of the text)";
         return new DensitySyntaxException(message + found, _text, position);
     }

@@ -1,6 +1,6 @@
 namespace GanTheory.Divergences.Densities;
 
-/// <summary>Validation and sampling of mixture weights, shared by the 1-D and 2-D
+/// <summary>Validation, sampling and description of mixture weights, shared by the 1-D and 2-D
 /// mixtures.</summary>
 internal static class MixtureWeights
 {
@@ -27,6 +27,11 @@ internal static class MixtureWeights
 
         return copy;
     }
+
+    /// <summary>The calculator syntax <c>mixture(w1*component1, w2*component2, ...)</c>.</summary>
+    public static string Describe<T>(double[] weights, T[] components) =>
+        "mixture(" + string.Join(", ", weights.Select((w, i) =>
+            FormattableString.Invariant($"{w:R}*{components[i]}"))) + ")";
 
     /// <summary>Indices of the components with positive weight.</summary>
     public static int[] Live(double[] weights) =>

@@ -120,9 +120,9 @@ public static partial class MonteCarlo
 
     /// <summary>The logit at each 1-D sample, checked for NaN.</summary>
     private static double[] Logits(double[] samples, Func<double, double> logit) =>
-        Map1D(samples, x => CheckedLogit(logit(x), LogitFunctionName, PointText(x)));
+        Map1D(samples, x => CheckedLogit(logit(x), LogitFunctionName, PointText.Of(x)));
 
     /// <summary>The logit at each point of a flattened n x 2 sample, checked for NaN.</summary>
     private static double[] Logits(double[] flat, Func<double, double, double> logit) =>
-        Map2D(flat, (x, y) => CheckedLogit(logit(x, y), LogitFunctionName, PointText(x, y)));
+        Map2D(flat, (x, y) => CheckedLogit(logit(x, y), LogitFunctionName, PointText.Of(x, y)));
 }

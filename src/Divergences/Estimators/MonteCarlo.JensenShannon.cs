@@ -39,9 +39,9 @@ public static partial class MonteCarlo
         double[] y = Samples1D(samplesOfQ, nameof(samplesOfQ));
 
         double[] fromP = Map1D(x, t =>
-            LogRatioToMixture(logDensityP(t), logDensityQ(t), PointText(t), true));
+            LogRatioToMixture(logDensityP(t), logDensityQ(t), PointText.Of(t), true));
         double[] fromQ = Map1D(y, t =>
-            LogRatioToMixture(logDensityQ(t), logDensityP(t), PointText(t), false));
+            LogRatioToMixture(logDensityQ(t), logDensityP(t), PointText.Of(t), false));
 
         return JensenShannonEstimate(fromP, fromQ);
     }
@@ -73,9 +73,9 @@ public static partial class MonteCarlo
         double[] q = Points2D(pointsOfQ, nameof(pointsOfQ));
 
         double[] fromP = Map2D(p, (x, y) =>
-            LogRatioToMixture(logDensityP(x, y), logDensityQ(x, y), PointText(x, y), true));
+            LogRatioToMixture(logDensityP(x, y), logDensityQ(x, y), PointText.Of(x, y), true));
         double[] fromQ = Map2D(q, (x, y) =>
-            LogRatioToMixture(logDensityQ(x, y), logDensityP(x, y), PointText(x, y), false));
+            LogRatioToMixture(logDensityQ(x, y), logDensityP(x, y), PointText.Of(x, y), false));
 
         return JensenShannonEstimate(fromP, fromQ);
     }

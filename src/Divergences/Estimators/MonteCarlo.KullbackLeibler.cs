@@ -31,7 +31,7 @@ public static partial class MonteCarlo
         ArgumentNullException.ThrowIfNull(logDensityQ);
         double[] x = Samples1D(samplesOfP, nameof(samplesOfP));
 
-        double[] terms = Map1D(x, t => LogRatio(logDensityP(t), logDensityQ(t), PointText(t)));
+        double[] terms = Map1D(x, t => LogRatio(logDensityP(t), logDensityQ(t), PointText.Of(t)));
 
         return EstimateOf(SampleMean.Of(terms), x.Length);
     }
@@ -61,7 +61,7 @@ public static partial class MonteCarlo
         double[] flat = Points2D(pointsOfP, nameof(pointsOfP));
 
         double[] terms = Map2D(flat, (x, y) =>
-            LogRatio(logDensityP(x, y), logDensityQ(x, y), PointText(x, y)));
+            LogRatio(logDensityP(x, y), logDensityQ(x, y), PointText.Of(x, y)));
 
         return EstimateOf(SampleMean.Of(terms), terms.Length);
     }

@@ -104,8 +104,4 @@ public static partial class MonteCarlo
 
         return value;
     }
-
-    private static string PointText(double x) => $"x = {x:R}";
-
-    private static string PointText(double x, double y) => $"(x, y) = ({x:R}, {y:R})";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GanTheory.Divergences.Numerics;
 
 namespace GanTheory.Divergences.Integration;
@@ -112,8 +111,7 @@ internal static class AdaptiveRefinement
 
         double value = sum.Value;
         string note = error <= Tolerance(options, value) ? string.Empty : ", tolerance not reached";
-        string method = string.Create(
-            CultureInfo.InvariantCulture, $"{ruleName}, {regions.Count} {regionsNoun}{note}");
+        string method = FormattableString.Invariant($"{ruleName}, {regions.Count} {regionsNoun}{note}");
         return new Estimate(value, error + (RoundingPerMagnitude * magnitude), method);
     }
 

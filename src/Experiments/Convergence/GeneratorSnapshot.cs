@@ -54,7 +54,8 @@ internal sealed class GeneratorSnapshot
         double[] z = new double[gridPoints];
         for (int i = 0; i < gridPoints; i++)
         {
-            z[i] = -1.0 + (2.0 * i / (gridPoints - 1));
+            z[i] = ToySamplers.NoiseLower
+                + ((ToySamplers.NoiseUpper - ToySamplers.NoiseLower) * i / (gridPoints - 1));
         }
 
         // G in double precision: float32 rounding of G(z_i) would put noise of relative size

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GanTheory.Experiments.FigureOne;
 using ScottPlot;
 
@@ -56,8 +55,7 @@ internal static class FigureOnePlot
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [0, 0.25, 0.5, 0.75, 1], ["0", "0.25", "0.5", "0.75", "1"]);
         PaperStyle.Label(plot, "x", "density, D(x)");
-        plot.Title(string.Create(CultureInfo.InvariantCulture,
-            $"({panel.Letter}) {panel.Caption}; JSD = {panel.Jsd:F4} nats"), PaperStyle.LabelSize - 2);
+        plot.Title(FormattableString.Invariant($"({panel.Letter}) {panel.Caption}; JSD = {panel.Jsd:F4} nats"), PaperStyle.LabelSize - 2);
         plot.ShowLegend(Alignment.UpperCenter, Orientation.Horizontal);
     }
 
