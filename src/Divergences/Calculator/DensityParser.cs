@@ -148,7 +148,8 @@ public sealed class DensityParser
         Expect(')', "',' or ')'");
         if (values.Count != parameterNames.Length)
         {
-            int at = values.Count > parameterNames.Length ? positions[parameterNames.Length] : closeAt;
+            int at = values.Count > parameterNames.Length ? positions[parameterNames.Length]
+                : closeAt;
             throw Error(
                 $"{name} takes {parameterNames.Length} arguments ({string.Join(", ", parameterNames)}); "
                 + $"got {values.Count}",

@@ -80,5 +80,6 @@ public sealed class Normal : IUnivariateDensity
 
     /// <summary>Describes the density, for example <c>normal(0, 1)</c>.</summary>
     /// <returns>The calculator syntax of this density.</returns>
-    public override string ToString() => FormattableString.Invariant($"normal({Mean:R}, {StandardDeviation:R})");
+    public override string ToString() =>
+        FormattableString.Invariant($"normal({Mean:R}, {StandardDeviation:R})");
 }

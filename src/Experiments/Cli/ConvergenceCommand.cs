@@ -48,22 +48,27 @@ internal static class ConvergenceCommand
             "--k", "Discriminator steps per generator step", defaults.DiscriminatorSteps, 1);
         Option<int> batch = CliOptions.Integer(
             "--batch", "Minibatch size m of data and of noise", defaults.BatchSize, 1);
-        Option<string> loss = CliOptions.Choice("--loss", "Generator objective", Losses, "non-saturating");
-        Option<string> optimizer = CliOptions.Choice("--optimizer", "Gradient method", Optimizers, "adam");
+        Option<string> loss = CliOptions.Choice("--loss", "Generator objective", Losses,
+            "non-saturating");
+        Option<string> optimizer = CliOptions.Choice("--optimizer", "Gradient method", Optimizers,
+            "adam");
         Option<double> lr = CliOptions.Real("--lr", "Initial learning rate of both networks",
             defaults.LearningRate, v => v > 0, "> 0");
-        Option<double> momentum = CliOptions.Real("--momentum", "Momentum of SGD", defaults.Momentum,
+        Option<double> momentum = CliOptions.Real("--momentum", "Momentum of SGD",
+            defaults.Momentum,
             v => v is >= 0 and < 1, "in [0, 1)");
         Option<double> beta1 = CliOptions.Real("--beta1", "Adam's beta1", defaults.Beta1,
             v => v is >= 0 and < 1, "in [0, 1)");
         Option<string> schedule = CliOptions.Choice(
             "--schedule", "Learning-rate schedule", Schedules, "linear");
-        Option<int> seed = CliOptions.Integer("--seed", "Seed of all random draws", defaults.Seed, 0);
+        Option<int> seed = CliOptions.Integer(
+            "--seed", "Seed of all random draws", defaults.Seed, 0);
         Option<int> checkpointEvery = CliOptions.Integer("--checkpoint-every",
             "Generator steps between evaluations and checkpoints", defaults.CheckpointEvery, 1);
         Option<int> samples = CliOptions.Integer("--mc-samples",
             "Data and noise samples of the Monte Carlo V(G,D)", defaults.MonteCarloSamples, 2);
-        Option<int> threads = CliOptions.Integer("--threads", "libtorch threads", defaults.Threads, 1);
+        Option<int> threads = CliOptions.Integer(
+            "--threads", "libtorch threads", defaults.Threads, 1);
         var output = new Option<string?>("--out")
         {
             Description = "Run folder (default runs/convergence/<target>-seed<seed>-<UTC time>)",
@@ -131,7 +136,8 @@ internal static class ConvergenceCommand
                 ?? parsed.GetValue(output)
                 ?? RunFolder.DefaultFor(config, DateTime.UtcNow);
             return Task.FromResult(Run(
-                config, new RunFolder(folder), resumeFolder is not null, parsed.GetValue(figuresDir),
+                config, new RunFolder(folder), resumeFolder is not null,
+                    parsed.GetValue(figuresDir),
                 cancel));
         });
         return command;

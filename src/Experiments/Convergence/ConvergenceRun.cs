@@ -17,7 +17,8 @@ internal static class ConvergenceRun
     /// <summary>Starts a new run in <paramref name="folder"/>.</summary>
     /// <exception cref="IOException">The folder already holds a run.</exception>
     public static ConvergenceOutcome Start(
-        ConvergenceConfig config, RunFolder folder, IProgressSink progress, CancellationToken cancel)
+        ConvergenceConfig config, RunFolder folder, IProgressSink progress,
+            CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(folder);
@@ -93,7 +94,8 @@ internal static class ConvergenceRun
         // The starting point, so the curves begin at the untrained networks.
         if (rows.Count == 0)
         {
-            (CheckpointMetrics first, lastSnapshot, TimeSpan spent) = Evaluate(gan, config, 0, 0, 0, 0);
+            (CheckpointMetrics first, lastSnapshot, TimeSpan spent) =
+                Evaluate(gan, config, 0, 0, 0, 0);
             evaluationTime += spent;
             rows.Add(first);
             MetricsCsv.Write(folder.Metrics, rows);
@@ -127,7 +129,8 @@ internal static class ConvergenceRun
             {
                 double msPerStep = intervalClock.Elapsed.TotalMilliseconds / (step - intervalStart);
                 (CheckpointMetrics row, lastSnapshot, TimeSpan spent) = Evaluate(
-                    gan, config, step, lossD / lossCount, lossG / lossCount, gan.LearningRateAt(step - 1));
+                    gan, config, step, lossD / lossCount, lossG / lossCount,
+                        gan.LearningRateAt(step - 1));
                 evaluationTime += spent;
                 rows.Add(row);
                 lossD = lossG = 0;
@@ -151,7 +154,8 @@ internal static class ConvergenceRun
         double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds;
         var summary = new ConvergenceSummary(
             gan.Data.ToString() ?? config.Target.ToString(), step, config.Seed, rows[0], rows[^1],
-            TheoryChecks.Assess(rows), clock.Elapsed.TotalSeconds, cpu, evaluationTime.TotalSeconds);
+            TheoryChecks.Assess(rows), clock.Elapsed.TotalSeconds, cpu,
+                evaluationTime.TotalSeconds);
         AtomicFile.WriteAllText(folder.Summary, ConfigJson.Serialize(summary));
         log.Write(Invariant($"finished {step} steps in {summary.WallSeconds:F1} s wall, ")
             + Invariant($"{summary.CpuSeconds:F1} s CPU ({summary.EvaluationSeconds:F1} s in evaluations)"));

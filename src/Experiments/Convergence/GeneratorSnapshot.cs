@@ -41,7 +41,8 @@ internal sealed class GeneratorSnapshot
     /// <summary>D* = p_data / (p_data + p_g) for this snapshot's p_g.</summary>
     public OptimalDiscriminator Optimal { get; }
 
-    /// <summary>Evaluates G on an equally spaced grid of <paramref name="gridPoints"/> z values in [-1, 1].</summary>
+    /// <summary>Evaluates G on an equally spaced grid of <paramref name="gridPoints"/> z values in
+    /// [-1, 1].</summary>
     public static GeneratorSnapshot Take(
         IUnivariateDensity data, MultilayerPerceptron generator,
         MultilayerPerceptron discriminator, int gridPoints)

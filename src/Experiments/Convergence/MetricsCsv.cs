@@ -30,7 +30,8 @@ internal static class MetricsCsv
     }
 
     /// <summary>Reads the rows back.</summary>
-    /// <exception cref="InvalidDataException">The header or a row does not match the format.</exception>
+    /// <exception cref="InvalidDataException">The header or a row does not match the
+    /// format.</exception>
     public static List<CheckpointMetrics> Read(string path)
     {
         string[] lines = File.ReadAllLines(path);

@@ -14,10 +14,12 @@ internal static class TheoryChecks
     /// <summary>Final JSD (nats) below which p_g counts as having reached p_data.</summary>
     public const double JsdLimit = 0.01;
 
-    /// <summary>Final E_m|D - D*| (and E_m|D - 1/2|) below which D counts as having reached it.</summary>
+    /// <summary>Final E_m|D - D*| (and E_m|D - 1/2|) below which D counts as having reached
+    /// it.</summary>
     public const double DiscriminatorLimit = 0.05;
 
-    /// <summary>Largest |C(G) - (-ln 4 + 2 JSD)| (nats) that counts as agreement of the two quadratures.</summary>
+    /// <summary>Largest |C(G) - (-ln 4 + 2 JSD)| (nats) that counts as agreement of the two
+    /// quadratures.</summary>
     public const double IdentityLimit = 1e-6;
 
     public static IReadOnlyList<TheoryCheck> Assess(IReadOnlyList<CheckpointMetrics> rows)

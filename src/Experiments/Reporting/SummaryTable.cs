@@ -4,7 +4,8 @@ using static System.FormattableString;
 
 namespace GanTheory.Experiments.Reporting;
 
-/// <summary>The closing table of `run convergence`: each claim of the theory and whether it held.</summary>
+/// <summary>The closing table of `run convergence`: each claim of the theory and whether it
+/// held.</summary>
 internal static class SummaryTable
 {
     public static void Render(IAnsiConsole console, ConvergenceSummary summary)
