@@ -105,7 +105,8 @@ public sealed class DensityParser
             int index = Array.IndexOf(parameterNames, e.ParamName);
             int at = index >= 0 && index < positions.Length ? positions[index] : nameAt;
             string message = e.Message.Split(" (Parameter")[0];
-            throw Error(FormattableString.Invariant($"{name}: {e.ParamName} = {e.ActualValue} {message}"), at);
+            throw Error(FormattableString.Invariant($"{name}: {e.ParamName} = {e.ActualValue} ")
+                + FormattableString.Invariant($"{message}"), at);
         }
     }
 
@@ -119,7 +120,8 @@ public sealed class DensityParser
             : BenchmarkTargets.Ring8(v[0], v[1])),
         "grid25" => new ParsedDensity(null, v.Length == 0 ? BenchmarkTargets.Grid25()
             : BenchmarkTargets.Grid25(v[0])),
-        _ => throw new InvalidOperationException("unreachable: names are checked against Parameters"),
+        _ => throw new InvalidOperationException("unreachable: names are checked against "
+            + "Parameters"),
     };
 
     // name(a, b, ...) with exactly the listed arguments; ring8 and grid25 may omit them all.
@@ -151,7 +153,8 @@ public sealed class DensityParser
             int at = values.Count > parameterNames.Length ? positions[parameterNames.Length]
                 : closeAt;
             throw Error(
-                $"{name} takes {parameterNames.Length} arguments ({string.Join(", ", parameterNames)}); "
+                $"{name} takes {parameterNames.Length} arguments "
+                    + $"({string.Join(", ", parameterNames)}); "
                 + $"got {values.Count}",
                 at);
         }

@@ -13,7 +13,8 @@ internal static class MixtureWeights
         {
             throw new ArgumentException(
                 "need one weight per component and at least one: "
-                + FormattableString.Invariant($"{weights.Count} weights, {componentCount} components"),
+                + FormattableString.Invariant($"{weights.Count} weights, {componentCount} ")
+                + "components",
                 nameof(weights));
         }
 
@@ -22,7 +23,8 @@ internal static class MixtureWeights
         {
             throw new ArgumentOutOfRangeException(
                 nameof(weights), sum,
-                FormattableString.Invariant($"weights must sum to 1 (within 1e-12); they sum to {sum:R}"));
+                "weights must sum to 1 (within 1e-12); they sum to "
+                    + FormattableString.Invariant($"{sum:R}"));
         }
 
         return copy;

@@ -111,7 +111,8 @@ internal static class AdaptiveRefinement
 
         double value = sum.Value;
         string note = error <= Tolerance(options, value) ? string.Empty : ", tolerance not reached";
-        string method = FormattableString.Invariant($"{ruleName}, {regions.Count} {regionsNoun}{note}");
+        string method = FormattableString.Invariant($"{ruleName}, {regions.Count} ")
+            + FormattableString.Invariant($"{regionsNoun}{note}");
         return new Estimate(value, error + (RoundingPerMagnitude * magnitude), method);
     }
 

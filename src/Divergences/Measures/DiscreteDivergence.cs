@@ -152,7 +152,8 @@ public static class DiscreteDivergence
         if (p.Count == 0 || p.Count != q.Count)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"need two non-empty vectors of equal length; got {p.Count} and {q.Count}"),
+                "need two non-empty vectors of equal length; got "
+                    + FormattableString.Invariant($"{p.Count} and {q.Count}"),
                 nameof(q));
         }
 
@@ -178,8 +179,10 @@ public static class DiscreteDivergence
         {
             throw new ArgumentOutOfRangeException(
                 name, sum,
-                FormattableString.Invariant($"entries must sum to 1 within 1e-9 (they sum to {sum:R}); ")
-                + "or ask for normalisation (ProbabilityInput.Normalise; --normalise in the calculator)");
+                "entries must sum to 1 within 1e-9 (they sum to "
+                    + FormattableString.Invariant($"{sum:R}); ")
+                + "or ask for normalisation (ProbabilityInput.Normalise; --normalise in the "
+                + "calculator)");
         }
 
         return copy;

@@ -162,8 +162,8 @@ public static class Divergence
 
     private static void CheckUnit(DivergenceKind kind, InformationUnit unit)
     {
-        bool information = kind is DivergenceKind.KullbackLeibler or DivergenceKind.ReverseKullbackLeibler
-            or DivergenceKind.JensenShannon;
+        bool information = kind is DivergenceKind.KullbackLeibler
+            or DivergenceKind.ReverseKullbackLeibler or DivergenceKind.JensenShannon;
         if (unit != InformationUnit.Nats && !information)
         {
             throw new ArgumentOutOfRangeException(

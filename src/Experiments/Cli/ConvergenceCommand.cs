@@ -75,11 +75,13 @@ internal static class ConvergenceCommand
         };
         var resume = new Option<string?>("--resume")
         {
-            Description = "Continue the run in this folder from its last checkpoint, with its saved config",
+            Description = "Continue the run in this folder from its last checkpoint, with its "
+                + "saved config",
         };
         var figuresDir = new Option<string?>("--figures-dir")
         {
-            Description = "Also copy the run's two figures into this folder (as the README's figures/)",
+            Description = "Also copy the run's two figures into this folder (as the README's "
+                + "figures/)",
         };
 
         Option[] training =
@@ -88,7 +90,8 @@ internal static class ConvergenceCommand
             checkpointEvery, samples, threads, output,
         ];
         Command command = new("convergence",
-            "Train a GAN on a 1-D density (Algorithm 1) and check the paper's theory as it trains.");
+            "Train a GAN on a 1-D density (Algorithm 1) and check the paper's theory as it "
+                + "trains.");
         foreach (Option option in training)
         {
             command.Options.Add(option);
@@ -186,7 +189,8 @@ internal static class ConvergenceCommand
         if (figuresDir is not null)
         {
             CopyFigures(folder, figuresDir);
-            console.WriteLine($"copied convergence.png and densities.png to {Path.GetFullPath(figuresDir)}");
+            console.WriteLine("copied convergence.png and densities.png to "
+                + $"{Path.GetFullPath(figuresDir)}");
         }
         return 0;
     }

@@ -26,7 +26,8 @@ internal static class ConvergenceRun
         if (File.Exists(folder.Config) || File.Exists(folder.Checkpoint))
         {
             throw new IOException(
-                $"'{folder.Path}' already holds a run; resume it with --resume or choose another --out");
+                $"'{folder.Path}' already holds a run; resume it with --resume or choose another "
+                    + "--out");
         }
 
         Directory.CreateDirectory(folder.Path);
@@ -113,7 +114,8 @@ internal static class ConvergenceRun
                 {
                     DiscriminatorLossSum = lossD, GeneratorLossSum = lossG, LossCount = lossCount,
                 });
-                log.Write(Invariant($"interrupted at step {step}; checkpoint saved. Continue with: ")
+                log.Write(Invariant($"interrupted at step {step}; checkpoint saved. Continue ")
+                    + "with: "
                     + Invariant($"experiments run convergence --resume \"{folder.Path}\""));
                 return new ConvergenceOutcome(folder, null, step);
             }
@@ -158,8 +160,10 @@ internal static class ConvergenceRun
                 evaluationTime.TotalSeconds);
         AtomicFile.WriteAllText(folder.Summary, ConfigJson.Serialize(summary));
         log.Write(Invariant($"finished {step} steps in {summary.WallSeconds:F1} s wall, ")
-            + Invariant($"{summary.CpuSeconds:F1} s CPU ({summary.EvaluationSeconds:F1} s in evaluations)"));
-        log.Write(Invariant($"wrote {folder.Metrics}, {folder.Summary}, {folder.ConvergenceFigure}, ")
+            + Invariant($"{summary.CpuSeconds:F1} s CPU ({summary.EvaluationSeconds:F1} s in ")
+            + "evaluations)");
+        log.Write(Invariant($"wrote {folder.Metrics}, {folder.Summary}, ")
+            + Invariant($"{folder.ConvergenceFigure}, ")
             + Invariant($"{folder.DensitiesFigure}"));
         return new ConvergenceOutcome(folder, summary, step);
     }
@@ -189,18 +193,24 @@ internal static class ConvergenceRun
 
     private static string Describe(ConvergenceConfig config, ToyGan gan)
     {
-        return Invariant($"target {gan.Data}, {config.Steps} steps, k = {config.DiscriminatorSteps}, ")
-            + Invariant($"batch {config.BatchSize}, {Word(config.Loss)} loss, {Word(config.Optimizer)} ")
-            + Invariant($"lr {config.LearningRate:G3} ({Word(config.Schedule)}), seed {config.Seed}, ")
-            + Invariant($"TorchSharp {typeof(TorchSharp.torch).Assembly.GetName().Version} on CPU, ")
+        return Invariant($"target {gan.Data}, {config.Steps} steps, k = ")
+            + Invariant($"{config.DiscriminatorSteps}, ")
+            + Invariant($"batch {config.BatchSize}, {Word(config.Loss)} loss, ")
+            + Invariant($"{Word(config.Optimizer)} ")
+            + Invariant($"lr {config.LearningRate:G3} ({Word(config.Schedule)}), seed ")
+            + Invariant($"{config.Seed}, ")
+            + Invariant($"TorchSharp {typeof(TorchSharp.torch).Assembly.GetName().Version} on ")
+            + "CPU, "
             + Invariant($"{config.Threads} thread(s)");
     }
 
     private static string Format(CheckpointMetrics row, int steps)
     {
-        return Invariant($"step {row.Step,6}/{steps}  JSD {row.Jsd:F5}  C(G) {row.CriterionOfG:F4}  ")
+        return Invariant($"step {row.Step,6}/{steps}  JSD {row.Jsd:F5}  C(G) ")
+            + Invariant($"{row.CriterionOfG:F4}  ")
             + Invariant($"V(G,D) {row.ValueMonteCarlo:F4} ± {row.ValueStandardError:F4}  ")
-            + Invariant($"|D-D*| {row.OptimalDiscriminatorError:F3}  |D-1/2| {row.HalfDiscriminatorError:F3}");
+            + Invariant($"|D-D*| {row.OptimalDiscriminatorError:F3}  |D-1/2| ")
+            + Invariant($"{row.HalfDiscriminatorError:F3}");
     }
 
     private static string Word<T>(T value)

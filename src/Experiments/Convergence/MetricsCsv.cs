@@ -83,7 +83,8 @@ internal static class MetricsCsv
                 out double value)
                 ? value
                 : throw new InvalidDataException(
-                    $"'{path}' line {lineNumber}: {Columns[column]} = '{cells[column]}' is not a number");
+                    $"'{path}' line {lineNumber}: {Columns[column]} = '{cells[column]}' is not a "
+                        + "number");
         }
 
         long step = long.TryParse(cells[0], NumberStyles.Integer, CultureInfo.InvariantCulture,

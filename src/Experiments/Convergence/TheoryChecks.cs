@@ -43,8 +43,10 @@ internal static class TheoryChecks
         return new TheoryCheck(
             "V(G,D) <= C(G) at every checkpoint: no discriminator beats D* (Prop. 1, Thm. 1)",
             Invariant($"closest approach at step {worst.Step}: V = {worst.ValueMonteCarlo:F4} ± ")
-            + Invariant($"{worst.ValueStandardError:F4} (Monte Carlo), C(G) = {worst.CriterionOfG:F4}, ")
-            + Invariant($"{z:+0.0;-0.0} standard errors (limit +{StandardErrors:0}); by quadrature ")
+            + Invariant($"{worst.ValueStandardError:F4} (Monte Carlo), C(G) = ")
+            + Invariant($"{worst.CriterionOfG:F4}, ")
+            + Invariant($"{z:+0.0;-0.0} standard errors (limit +{StandardErrors:0}); by ")
+            + "quadrature "
             + Invariant($"V <= C(G) at {quadratureHeld} of {rows.Count} checkpoints"),
             held && quadratureHeld == rows.Count);
     }
@@ -55,7 +57,8 @@ internal static class TheoryChecks
         double worst = rows.Max(r => Math.Abs(r.CriterionOfG - (-Math.Log(4) + (2 * r.Jsd))));
         return new TheoryCheck(
             "C(G) = -ln 4 + 2 JSD(p_data || p_g) (Theorem 1)",
-            Invariant($"largest |C(G) + ln 4 - 2 JSD| over {rows.Count} checkpoints: {worst:G2} nats ")
+            Invariant($"largest |C(G) + ln 4 - 2 JSD| over {rows.Count} checkpoints: {worst:G2} ")
+                + "nats "
             + Invariant($"(limit {IdentityLimit:G1})"),
             worst <= IdentityLimit);
     }
@@ -69,7 +72,8 @@ internal static class TheoryChecks
         return new TheoryCheck(
             "C(G) falls to its minimum -ln 4 = -1.3863 as p_g approaches p_data (Thm. 1, Prop. 2)",
             Invariant($"C(G) went from {first.CriterionOfG:F4} (step {first.Step}) to ")
-            + Invariant($"{last.CriterionOfG:F4} (step {last.Step}); the gap C(G) + ln 4 = 2 JSD is ")
+            + Invariant($"{last.CriterionOfG:F4} (step {last.Step}); the gap C(G) + ln 4 = 2 JSD ")
+            + "is "
             + Invariant($"{last.CriterionOfG + Math.Log(4):F4} nats, JSD = {last.Jsd:F4} ")
             + Invariant($"(limit {JsdLimit})"),
             held);
@@ -81,7 +85,8 @@ internal static class TheoryChecks
         CheckpointMetrics last = rows[^1];
         return new TheoryCheck(
             "The trained D is close to the optimal D* = p_data / (p_data + p_g) (Prop. 1)",
-            Invariant($"mean |D - D*| under (p_data + p_g)/2: {rows[0].OptimalDiscriminatorError:F3} at ")
+            "mean |D - D*| under (p_data + p_g)/2: "
+                + Invariant($"{rows[0].OptimalDiscriminatorError:F3} at ")
             + Invariant($"step {rows[0].Step}, {last.OptimalDiscriminatorError:F3} at the end ")
             + Invariant($"(limit {DiscriminatorLimit})"),
             last.OptimalDiscriminatorError <= DiscriminatorLimit);

@@ -59,7 +59,8 @@ internal static class FigureOnePlot
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [0, 0.25, 0.5, 0.75, 1], ["0", "0.25", "0.5", "0.75", "1"]);
         PaperStyle.Label(plot, "x", "density, D(x)");
-        plot.Title(FormattableString.Invariant($"({panel.Letter}) {panel.Caption}; JSD = {panel.Jsd:F4} nats"), PaperStyle.LabelSize - 2);
+        plot.Title(FormattableString.Invariant($"({panel.Letter}) {panel.Caption}; JSD = ")
+            + FormattableString.Invariant($"{panel.Jsd:F4} nats"), PaperStyle.LabelSize - 2);
         plot.ShowLegend(Alignment.UpperCenter, Orientation.Horizontal);
     }
 
