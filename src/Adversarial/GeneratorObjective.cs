@@ -1,9 +1,11 @@
 namespace GanTheory.Adversarial;
 
-/// <summary>What the generator's gradient step optimises (Goodfellow et al. 2014, Section 3).</summary>
+/// <summary>What the generator's gradient step optimises (Goodfellow et al. 2014, Section
+/// 3).</summary>
 public enum GeneratorObjective
 {
-    /// <summary>Minimise E[log(1 - D(G(z)))], the minimax game of the paper's Algorithm 1.</summary>
+    /// <summary>Minimise E[log(1 - D(G(z)))], the minimax game of the paper's Algorithm
+    /// 1.</summary>
     Minimax,
 
     /// <summary>

@@ -42,7 +42,8 @@ internal static class Guard
         if (!(upper > lower) || double.IsInfinity(upper - lower))
         {
             throw new ArgumentOutOfRangeException(
-                upperName, upper, FormattableString.Invariant($"must be > {lowerName} = {lower:R}"));
+                upperName, upper,
+                    FormattableString.Invariant($"must be > {lowerName} = {lower:R}"));
         }
     }
 
@@ -59,7 +60,8 @@ internal static class Guard
             if (!double.IsFinite(copy[i]) || copy[i] < 0.0)
             {
                 throw new ArgumentOutOfRangeException(
-                    name, copy[i], FormattableString.Invariant($"{noun} {i} must be finite and >= 0"));
+                    name, copy[i],
+                        FormattableString.Invariant($"{noun} {i} must be finite and >= 0"));
             }
 
             sum += copy[i];

@@ -35,7 +35,8 @@ public static class AtomicFile
         string folder = Path.GetDirectoryName(full)
             ?? throw new ArgumentException($"'{path}' has no parent folder", nameof(path));
         Directory.CreateDirectory(folder);
-        string temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        string temporary = Path.Combine(folder,
+            $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
 
         try
         {

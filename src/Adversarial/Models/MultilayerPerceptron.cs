@@ -25,7 +25,8 @@ public sealed class MultilayerPerceptron : Module<Tensor, Tensor>
     /// <param name="activation">Nonlinearity after each hidden layer.</param>
     /// <exception cref="ArgumentOutOfRangeException">A width is below 1.</exception>
     public MultilayerPerceptron(
-        string name, int inputs, IReadOnlyList<int> hidden, int outputs, HiddenActivation activation)
+        string name, int inputs, IReadOnlyList<int> hidden, int outputs,
+            HiddenActivation activation)
         : base(name)
     {
         ArgumentNullException.ThrowIfNull(hidden);

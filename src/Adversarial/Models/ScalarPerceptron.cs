@@ -63,7 +63,8 @@ public sealed class ScalarPerceptron
             ReadOnlySpan<double> input = current[..inWidth];
             for (int o = 0; o < outWidth; o++)
             {
-                double sum = _biases[layer][o] + Dot(_weights[layer].AsSpan(o * inWidth, inWidth), input);
+                double sum = _biases[layer][o] + Dot(_weights[layer].AsSpan(o * inWidth, inWidth),
+                    input);
                 next[o] = layer < _weights.Length - 1 ? Activate(sum) : sum;
             }
 

@@ -16,7 +16,8 @@ public static class ToyNetworks
         return new MultilayerPerceptron("generator", 1, hidden, 1, HiddenActivation.Tanh);
     }
 
-    /// <summary>A leaky-ReLU discriminator R -> R producing the logit l, with D(x) = sigmoid(l).</summary>
+    /// <summary>A leaky-ReLU discriminator R -> R producing the logit l, with D(x) =
+    /// sigmoid(l).</summary>
     /// <param name="hidden">Hidden widths, for example [64, 64].</param>
     public static MultilayerPerceptron Discriminator(IReadOnlyList<int> hidden)
     {

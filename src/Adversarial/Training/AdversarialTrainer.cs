@@ -62,7 +62,8 @@ public sealed class AdversarialTrainer
     /// <summary>k, m and the generator objective.</summary>
     public AdversarialTrainerOptions Options { get; }
 
-    /// <summary>One iteration of Algorithm 1: k discriminator steps, then one generator step.</summary>
+    /// <summary>One iteration of Algorithm 1: k discriminator steps, then one generator
+    /// step.</summary>
     public AdversarialStepResult Step(Random random)
     {
         ArgumentNullException.ThrowIfNull(random);

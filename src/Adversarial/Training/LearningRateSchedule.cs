@@ -11,7 +11,8 @@ public abstract class LearningRateSchedule
     /// <summary>The rate for step <paramref name="step"/> (0-based), > 0 or 0.</summary>
     public abstract double At(long step);
 
-    /// <summary>Sets every parameter group of <paramref name="optimizer"/> to the rate of step.</summary>
+    /// <summary>Sets every parameter group of <paramref name="optimizer"/> to the rate of
+    /// step.</summary>
     public void Apply(optim.Optimizer optimizer, long step)
     {
         ArgumentNullException.ThrowIfNull(optimizer);

@@ -13,12 +13,14 @@ public sealed class LinearDecayLearningRate : LearningRateSchedule
     /// <summary>A rate falling from <paramref name="initial"/> to zero over T steps.</summary>
     /// <param name="initial">eta, finite and > 0.</param>
     /// <param name="totalSteps">T, at least 1.</param>
-    /// <exception cref="ArgumentOutOfRangeException">eta is not finite and > 0, or T is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">eta is not finite and > 0, or T is below
+    /// 1.</exception>
     public LinearDecayLearningRate(double initial, long totalSteps)
     {
         if (!(initial > 0 && double.IsFinite(initial)))
         {
-            throw new ArgumentOutOfRangeException(nameof(initial), initial, "must be finite and > 0");
+            throw new ArgumentOutOfRangeException(nameof(initial), initial,
+                "must be finite and > 0");
         }
         ArgumentOutOfRangeException.ThrowIfLessThan(totalSteps, 1);
         _initial = initial;

@@ -3,7 +3,8 @@ using static TorchSharp.torch;
 
 namespace GanTheory.Adversarial.Training;
 
-/// <summary>A gradient method and its constants; creates the matching TorchSharp optimiser.</summary>
+/// <summary>A gradient method and its constants; creates the matching TorchSharp
+/// optimiser.</summary>
 /// <param name="Kind">SGD with momentum or Adam.</param>
 /// <param name="LearningRate">Initial step size eta > 0 (a schedule may change it later).</param>
 /// <param name="Momentum">SGD's momentum coefficient mu in [0, 1); ignored by Adam.</param>

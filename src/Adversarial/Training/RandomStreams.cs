@@ -9,7 +9,8 @@ namespace GanTheory.Adversarial.Training;
 /// </summary>
 public static class RandomStreams
 {
-    /// <summary>Seeds libtorch's global generator (initial weights, libtorch-side sampling).</summary>
+    /// <summary>Seeds libtorch's global generator (initial weights, libtorch-side
+    /// sampling).</summary>
     public static void SeedTorch(int seed)
     {
         TorchSharp.torch.random.manual_seed(seed);
@@ -21,8 +22,10 @@ public static class RandomStreams
     /// </summary>
     /// <param name="seed">The run's seed.</param>
     /// <param name="step">The step number, >= 0.</param>
-    /// <param name="stream">Which consumer (training, evaluation, ...), so they never share draws.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is negative.</exception>
+    /// <param name="stream">Which consumer (training, evaluation, ...), so they never share
+    /// draws.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is
+    /// negative.</exception>
     public static Random ForStep(int seed, long step, int stream)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(step);

@@ -105,8 +105,8 @@ public sealed class DensityParser
             int index = Array.IndexOf(parameterNames, e.ParamName);
             int at = index >= 0 && index < positions.Length ? positions[index] : nameAt;
             string message = e.Message.Split(" (Parameter")[0];
-            throw Error(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: {e.ParamName} = {e.ActualValue} {message}"), at);
+            throw Error(FormattableString.Invariant($"{name}: {e.ParamName} = {e.ActualValue} ")
+                + FormattableString.Invariant($"{message}"), at);
         }
     }
 
@@ -120,7 +120,8 @@ public sealed class DensityParser
             : BenchmarkTargets.Ring8(v[0], v[1])),
         "grid25" => new ParsedDensity(null, v.Length == 0 ? BenchmarkTargets.Grid25()
             : BenchmarkTargets.Grid25(v[0])),
-        _ => throw new InvalidOperationException("unreachable: names are checked against Parameters"),
+        _ => throw new InvalidOperationException("unreachable: names are checked against "
+            + "Parameters"),
     };
 
     // name(a, b, ...) with exactly the listed arguments; ring8 and grid25 may omit them all.
@@ -149,9 +150,11 @@ public sealed class DensityParser
         Expect(')', "',' or ')'");
         if (values.Count != parameterNames.Length)
         {
-            int at = values.Count > parameterNames.Length ? positions[parameterNames.Length] : closeAt;
+            int at = values.Count > parameterNames.Length ? positions[parameterNames.Length]
+                : closeAt;
             throw Error(
-                $"{name} takes {parameterNames.Length} arguments ({string.Join(", ", parameterNames)}); "
+                $"{name} takes {parameterNames.Length} arguments "
+                    + $"({string.Join(", ", parameterNames)}); "
                 + $"got {values.Count}",
                 at);
         }
@@ -308,8 +311,7 @@ public sealed class DensityParser
     private DensitySyntaxException Error(string message, int position)
     {
         string found = position < _text.Length
-            ? string.Create(CultureInfo.InvariantCulture,
-                $" (found '{_text[position]}' at column {position + 1})")
+            ? FormattableString.Invariant($" (found '{_text[position]}' at column {position + 1})")
             : " (found the end of the text)";
         return new DensitySyntaxException(message + found, _text, position);
     }

@@ -23,7 +23,8 @@ public static class DivergenceSummary
         if (p.Dimension != q.Dimension)
         {
             throw new ArgumentException(
-                $"P is {p.Dimension}-D but Q is {q.Dimension}-D; both must have one dimension", nameof(q));
+                $"P is {p.Dimension}-D but Q is {q.Dimension}-D; both must have one dimension",
+                    nameof(q));
         }
 
         Func<DivergenceKind, Estimate> divergence = p.Dimension == 1
@@ -60,7 +61,8 @@ public static class DivergenceSummary
             DiscreteDivergence.GanCriterion(p, q, input));
 
     private static SummaryRow[] Rows(
-        Estimate klPq, Estimate klQp, Estimate jsd, Estimate tv, Estimate hellinger, Estimate criterion) =>
+        Estimate klPq, Estimate klQp, Estimate jsd, Estimate tv, Estimate hellinger,
+            Estimate criterion) =>
     [
         new("kl_pq", "KL(P || Q) [nats]", klPq),
         new("kl_qp", "KL(Q || P) [nats]", klQp),

@@ -12,5 +12,6 @@ public sealed record ParsedDensity(IUnivariateDensity? Univariate, IBivariateDen
 
     /// <summary>The density in calculator syntax.</summary>
     /// <returns>For example <c>normal(0, 1)</c>.</returns>
-    public override string ToString() => (Univariate?.ToString() ?? Bivariate?.ToString()) ?? string.Empty;
+    public override string ToString() => (Univariate?.ToString() ?? Bivariate?.ToString())
+        ?? string.Empty;
 }

@@ -10,7 +10,8 @@ public readonly record struct AxisBox(double XLower, double XUpper, double YLowe
 {
     /// <summary>The whole plane.</summary>
     public static AxisBox Plane { get; } = new(
-        double.NegativeInfinity, double.PositiveInfinity, double.NegativeInfinity, double.PositiveInfinity);
+        double.NegativeInfinity, double.PositiveInfinity, double.NegativeInfinity,
+            double.PositiveInfinity);
 
     /// <summary>True when every end is finite.</summary>
     public bool IsFinite =>
@@ -43,5 +44,6 @@ public readonly record struct AxisBox(double XLower, double XUpper, double YLowe
     /// <param name="other">The other box.</param>
     /// <returns>True when the interiors are disjoint.</returns>
     public bool InteriorsDisjoint(AxisBox other) =>
-        XUpper <= other.XLower || other.XUpper <= XLower || YUpper <= other.YLower || other.YUpper <= YLower;
+        XUpper <= other.XLower || other.XUpper <= XLower || YUpper <= other.YLower
+            || other.YUpper <= YLower;
 }

@@ -16,10 +16,7 @@ public sealed class BivariateGaussianKde : IBivariateDensity
 {
     private readonly (double X, double Y)[] _byX;
     private readonly double[] _xs;
-    private readonly double _hxx;
-    private readonly double _hxy;
-    private readonly double _hyy;
-    private readonly double _determinant;
+    private readonly BivariateNormal _kernel;
     private readonly double _logNormaliser;
 
     /// <summary>Creates the estimate with kernel covariance [[hxx, hxy], [hxy, hyy]].</summary>
@@ -37,9 +34,8 @@ public sealed class BivariateGaussianKde : IBivariateDensity
             throw new ArgumentOutOfRangeException(nameof(samples), 0, "need at least one sample");
         }
 
-        // The kernel is a bivariate normal: reuse its parameter checks.
-        var kernel = new BivariateNormal(0, 0, hxx, hxy, hyy);
-        (_hxx, _hxy, _hyy, _determinant) = (hxx, hxy, hyy, kernel.Determinant);
+        // The kernel is a bivariate normal centred at 0: its checks and form serve.
+        _kernel = new BivariateNormal(0, 0, hxx, hxy, hyy);
         _byX = [.. samples.OrderBy(s => s.X)];
         foreach ((double x, double y) in _byX)
         {
@@ -48,16 +44,18 @@ public sealed class BivariateGaussianKde : IBivariateDensity
         }
 
         _xs = Array.ConvertAll(_byX, s => s.X);
-        _logNormaliser = -Math.Log(_byX.Length) - Math.Log(2.0 * Math.PI) - (0.5 * Math.Log(_determinant));
+        _logNormaliser = -Math.Log(_byX.Length) - Math.Log(2.0 * Math.PI)
+            - (0.5 * Math.Log(_kernel.Determinant));
+        double k = BivariateNormal.ExtentInStandardDeviations;
         double sx = Math.Sqrt(hxx);
         double sy = Math.Sqrt(hyy);
         double[] ys = [.. _byX.Select(s => s.Y).Order()];
         Extent = new AxisBox(
-            _xs[0] - (8.5 * sx), _xs[^1] + (8.5 * sx), ys[0] - (8.5 * sy), ys[^1] + (8.5 * sy));
+            _xs[0] - (k * sx), _xs[^1] + (k * sx), ys[0] - (k * sy), ys[^1] + (k * sy));
 
         // One split per two kernel widths: a 15-point rule resolves a Gaussian over such a cell.
-        XBreakpoints = SortedSearch.Thinned(_xs, 2.0 * sx, 8.5 * sx);
-        YBreakpoints = SortedSearch.Thinned(ys, 2.0 * sy, 8.5 * sy);
+        XBreakpoints = SortedSearch.Thinned(_xs, 2.0 * sx, k * sx);
+        YBreakpoints = SortedSearch.Thinned(ys, 2.0 * sy, k * sy);
     }
 
     /// <summary>The estimate with Scott's rule H = n^(-1/3) S (S the sample covariance).</summary>
@@ -117,7 +115,7 @@ public sealed class BivariateGaussianKde : IBivariateDensity
     {
         int near = Math.Clamp(LowerBound(x), 0, _xs.Length - 1);
         double bound = Form(x - _byX[near].X, y - _byX[near].Y);
-        double reach = Math.Sqrt(_hxx * (bound + 80.0));
+        double reach = Math.Sqrt(_kernel.Sxx * (bound + 80.0));
         int from = LowerBound(x - reach);
         int to = LowerBound(Math.BitIncrement(x + reach));
         double min = double.PositiveInfinity;
@@ -140,11 +138,10 @@ public sealed class BivariateGaussianKde : IBivariateDensity
     {
         ArgumentNullException.ThrowIfNull(random);
         (double cx, double cy) = _byX[random.Next(_byX.Length)];
-        return new BivariateNormal(cx, cy, _hxx, _hxy, _hyy).Sample(random);
+        return new BivariateNormal(cx, cy, _kernel.Sxx, _kernel.Sxy, _kernel.Syy).Sample(random);
     }
 
-    private double Form(double dx, double dy) =>
-        ((_hyy * dx * dx) - (2.0 * _hxy * dx * dy) + (_hxx * dy * dy)) / _determinant;
+    private double Form(double dx, double dy) => _kernel.MahalanobisForm(dx, dy);
 
     private int LowerBound(double x) => SortedSearch.LowerBound(_xs, x);
 }

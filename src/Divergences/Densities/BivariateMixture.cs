@@ -72,6 +72,5 @@ public sealed class BivariateMixture : IBivariateDensity
     /// <summary>Describes the mixture in calculator syntax.</summary>
     /// <returns>For example <c>mixture(0.5*normal2(...), 0.5*normal2(...))</c>.</returns>
     public override string ToString() =>
-        "mixture(" + string.Join(", ", _weights.Select((w, i) =>
-            FormattableString.Invariant($"{w:R}*{_components[i]}"))) + ")";
+        MixtureWeights.Describe(_weights, _components);
 }

@@ -104,10 +104,7 @@ public sealed class BivariateNormal : IBivariateDensity
     /// input.</remarks>
     public double DensityLn(double x, double y)
     {
-        double dx = x - MeanX;
-        double dy = y - MeanY;
-        double q = ((Syy * dx * dx) - (2.0 * Sxy * dx * dy) + (Sxx * dy * dy)) / Determinant;
-        return (-0.5 * q) + _logNormaliser;
+        return (-0.5 * MahalanobisForm(x - MeanX, y - MeanY)) + _logNormaliser;
     }
 
     /// <inheritdoc/>
@@ -116,12 +113,18 @@ public sealed class BivariateNormal : IBivariateDensity
     public (double X, double Y) Sample(Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        double radius = Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble()));
-        double angle = 2.0 * Math.PI * random.NextDouble();
+        (double radius, double angle) = Normal.BoxMullerPolar(random);
         double u = radius * Math.Cos(angle);
         double v = radius * Math.Sin(angle);
         return (MeanX + (_choleskyXX * u), MeanY + (_choleskyYX * u) + (_choleskyYY * v));
     }
+
+    /// <summary>
+    /// The Mahalanobis form Q = (dx, dy) S^-1 (dx, dy)^T of an offset (dx, dy) from the mean,
+    /// S the covariance; ln p = -Q / 2 - ln(2 pi) - ln(det S) / 2.
+    /// </summary>
+    internal double MahalanobisForm(double dx, double dy) =>
+        ((Syy * dx * dx) - (2.0 * Sxy * dx * dy) + (Sxx * dy * dy)) / Determinant;
 
     /// <summary>Describes the density in calculator syntax.</summary>
     /// <returns>For example <c>normal2(0, 0, 1, 0, 1)</c>.</returns>

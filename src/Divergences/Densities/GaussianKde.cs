@@ -12,8 +12,6 @@ namespace GanTheory.Divergences.Densities;
 /// </remarks>
 public sealed class GaussianKde : IUnivariateDensity
 {
-    private static readonly double LogSqrtTwoPi = 0.5 * Math.Log(2.0 * Math.PI);
-
     private readonly double[] _sorted;
     private readonly double _logNormaliser;
     private readonly double[] _breakpoints;
@@ -40,7 +38,7 @@ public sealed class GaussianKde : IUnivariateDensity
         }
 
         Array.Sort(_sorted);
-        _logNormaliser = -Math.Log(_sorted.Length) - Math.Log(bandwidth) - LogSqrtTwoPi;
+        _logNormaliser = -Math.Log(_sorted.Length) - Math.Log(bandwidth) - Normal.LogSqrtTwoPi;
         _breakpoints = SortedSearch.Thinned(_sorted, bandwidth, 8.0 * bandwidth);
     }
 

@@ -86,6 +86,5 @@ public sealed class Mixture : IUnivariateDensity
     /// ...)</c>.</summary>
     /// <returns>The calculator syntax of this density.</returns>
     public override string ToString() =>
-        "mixture(" + string.Join(", ", _weights.Select((w, i) =>
-            FormattableString.Invariant($"{w:R}*{_components[i]}"))) + ")";
+        MixtureWeights.Describe(_weights, _components);
 }

@@ -1,6 +1,6 @@
 namespace GanTheory.Divergences.Densities;
 
-/// <summary>Validation and sampling of mixture weights, shared by the 1-D and 2-D
+/// <summary>Validation, sampling and description of mixture weights, shared by the 1-D and 2-D
 /// mixtures.</summary>
 internal static class MixtureWeights
 {
@@ -13,7 +13,8 @@ internal static class MixtureWeights
         {
             throw new ArgumentException(
                 "need one weight per component and at least one: "
-                + FormattableString.Invariant($"{weights.Count} weights, {componentCount} components"),
+                + FormattableString.Invariant($"{weights.Count} weights, {componentCount} ")
+                + "components",
                 nameof(weights));
         }
 
@@ -22,11 +23,17 @@ internal static class MixtureWeights
         {
             throw new ArgumentOutOfRangeException(
                 nameof(weights), sum,
-                FormattableString.Invariant($"weights must sum to 1 (within 1e-12); they sum to {sum:R}"));
+                "weights must sum to 1 (within 1e-12); they sum to "
+                    + FormattableString.Invariant($"{sum:R}"));
         }
 
         return copy;
     }
+
+    /// <summary>The calculator syntax <c>mixture(w1*component1, w2*component2, ...)</c>.</summary>
+    public static string Describe<T>(double[] weights, T[] components) =>
+        "mixture(" + string.Join(", ", weights.Select((w, i) =>
+            FormattableString.Invariant($"{w:R}*{components[i]}"))) + ")";
 
     /// <summary>Indices of the components with positive weight.</summary>
     public static int[] Live(double[] weights) =>

@@ -3,7 +3,8 @@ namespace GanTheory.Divergences.Densities;
 /// <summary>The normal density N(mean, standardDeviation^2) on the real line.</summary>
 public sealed class Normal : IUnivariateDensity
 {
-    private static readonly double LogSqrtTwoPi = 0.5 * Math.Log(2.0 * Math.PI);
+    /// <summary>ln sqrt(2 pi), the log-normaliser of N(0, 1).</summary>
+    internal static readonly double LogSqrtTwoPi = 0.5 * Math.Log(2.0 * Math.PI);
 
     // Split points at mean + k sigma: the adaptive rule then starts with sigma-sized pieces
     // near the mode wherever the mode lies and however narrow it is.
@@ -61,14 +62,24 @@ public sealed class Normal : IUnivariateDensity
     public double Sample(Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
+        (double radius, double angle) = BoxMullerPolar(random);
+        return Mean + (StandardDeviation * radius * Math.Cos(angle));
+    }
 
+    /// <summary>
+    /// The Box-Muller transform in polar form: from two uniforms, a radius sqrt(-2 ln U) and an
+    /// angle 2 pi V such that radius cos(angle) and radius sin(angle) are independent N(0, 1).
+    /// </summary>
+    internal static (double Radius, double Angle) BoxMullerPolar(Random random)
+    {
         // 1 - NextDouble() lies in (0, 1], so the logarithm is finite.
         double radius = Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble()));
         double angle = 2.0 * Math.PI * random.NextDouble();
-        return Mean + (StandardDeviation * radius * Math.Cos(angle));
+        return (radius, angle);
     }
 
     /// <summary>Describes the density, for example <c>normal(0, 1)</c>.</summary>
     /// <returns>The calculator syntax of this density.</returns>
-    public override string ToString() => FormattableString.Invariant($"normal({Mean:R}, {StandardDeviation:R})");
+    public override string ToString() =>
+        FormattableString.Invariant($"normal({Mean:R}, {StandardDeviation:R})");
 }

@@ -56,7 +56,8 @@ public sealed class PushForwardDensity : IUnivariateDensity
         {
             throw new ArgumentException(
                 "need n + 1 >= 2 generator values and n cell masses; got "
-                + FormattableString.Invariant($"{generatorValues.Count} values, {cellMasses.Count} masses"),
+                + FormattableString.Invariant($"{generatorValues.Count} values, ")
+                + FormattableString.Invariant($"{cellMasses.Count} masses"),
                 nameof(cellMasses));
         }
 

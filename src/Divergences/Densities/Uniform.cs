@@ -58,5 +58,6 @@ public sealed class Uniform : IUnivariateDensity
 
     /// <summary>Describes the density, for example <c>uniform(0, 1)</c>.</summary>
     /// <returns>The calculator syntax of this density.</returns>
-    public override string ToString() => FormattableString.Invariant($"uniform({Lower:R}, {Upper:R})");
+    public override string ToString() =>
+        FormattableString.Invariant($"uniform({Lower:R}, {Upper:R})");
 }

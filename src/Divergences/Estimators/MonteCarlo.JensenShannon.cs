@@ -38,12 +38,12 @@ public static partial class MonteCarlo
         double[] x = Samples1D(samplesOfP, nameof(samplesOfP));
         double[] y = Samples1D(samplesOfQ, nameof(samplesOfQ));
 
-        SampleMean fromP = MeanOf(x.Length, i =>
-            LogRatioToMixture(logDensityP(x[i]), logDensityQ(x[i]), PointText(x[i]), true));
-        SampleMean fromQ = MeanOf(y.Length, i =>
-            LogRatioToMixture(logDensityQ(y[i]), logDensityP(y[i]), PointText(y[i]), false));
+        double[] fromP = Map1D(x, t =>
+            LogRatioToMixture(logDensityP(t), logDensityQ(t), PointText.Of(t), true));
+        double[] fromQ = Map1D(y, t =>
+            LogRatioToMixture(logDensityQ(t), logDensityP(t), PointText.Of(t), false));
 
-        return JensenShannonEstimate(fromP, fromQ, x.Length + y.Length);
+        return JensenShannonEstimate(fromP, fromQ);
     }
 
     /// <summary>
@@ -72,18 +72,12 @@ public static partial class MonteCarlo
         double[] p = Points2D(pointsOfP, nameof(pointsOfP));
         double[] q = Points2D(pointsOfQ, nameof(pointsOfQ));
 
-        SampleMean fromP = MeanOf(p.Length / 2, i =>
-        {
-            (double x, double y) = (p[2 * i], p[(2 * i) + 1]);
-            return LogRatioToMixture(logDensityP(x, y), logDensityQ(x, y), PointText(x, y), true);
-        });
-        SampleMean fromQ = MeanOf(q.Length / 2, i =>
-        {
-            (double x, double y) = (q[2 * i], q[(2 * i) + 1]);
-            return LogRatioToMixture(logDensityQ(x, y), logDensityP(x, y), PointText(x, y), false);
-        });
+        double[] fromP = Map2D(p, (x, y) =>
+            LogRatioToMixture(logDensityP(x, y), logDensityQ(x, y), PointText.Of(x, y), true));
+        double[] fromQ = Map2D(q, (x, y) =>
+            LogRatioToMixture(logDensityQ(x, y), logDensityP(x, y), PointText.Of(x, y), false));
 
-        return JensenShannonEstimate(fromP, fromQ, (p.Length + q.Length) / 2);
+        return JensenShannonEstimate(fromP, fromQ);
     }
 
     /// <summary>
@@ -99,10 +93,11 @@ public static partial class MonteCarlo
         return Math.Log(2) - LogSpace.Softplus(other - own);
     }
 
-    private static SampleEstimate JensenShannonEstimate(
-        SampleMean fromP, SampleMean fromQ, int sampleSize)
+    /// <summary>The average of the two sample means of the terms ln(p / m) and ln(q / m).</summary>
+    private static SampleEstimate JensenShannonEstimate(double[] termsOfP, double[] termsOfQ)
     {
-        SampleMean jsd = SampleMean.Combine(0.5, fromP, 0.5, fromQ);
-        return new SampleEstimate(jsd.Mean, jsd.StandardError, sampleSize);
+        SampleMean jsd = SampleMean.Combine(
+            0.5, SampleMean.Of(termsOfP), 0.5, SampleMean.Of(termsOfQ));
+        return EstimateOf(jsd, termsOfP.Length + termsOfQ.Length);
     }
 }

@@ -31,15 +31,9 @@ public static partial class MonteCarlo
         ArgumentNullException.ThrowIfNull(logDensityQ);
         double[] x = Samples1D(samplesOfP, nameof(samplesOfP));
 
-        SampleMean kl = MeanOf(x.Length, i =>
-        {
-            string point = PointText(x[i]);
-            double lp = CheckedLogDensity(logDensityP(x[i]), nameof(logDensityP), point, true);
-            double lq = CheckedLogDensity(logDensityQ(x[i]), nameof(logDensityQ), point, false);
-            return lp - lq;
-        });
+        double[] terms = Map1D(x, t => LogRatio(logDensityP(t), logDensityQ(t), PointText.Of(t)));
 
-        return new SampleEstimate(kl.Mean, kl.StandardError, x.Length);
+        return EstimateOf(SampleMean.Of(terms), x.Length);
     }
 
     /// <summary>
@@ -66,16 +60,17 @@ public static partial class MonteCarlo
         ArgumentNullException.ThrowIfNull(logDensityQ);
         double[] flat = Points2D(pointsOfP, nameof(pointsOfP));
 
-        SampleMean kl = MeanOf(flat.Length / 2, i =>
-        {
-            double x = flat[2 * i];
-            double y = flat[(2 * i) + 1];
-            string point = PointText(x, y);
-            double lp = CheckedLogDensity(logDensityP(x, y), nameof(logDensityP), point, true);
-            double lq = CheckedLogDensity(logDensityQ(x, y), nameof(logDensityQ), point, false);
-            return lp - lq;
-        });
+        double[] terms = Map2D(flat, (x, y) =>
+            LogRatio(logDensityP(x, y), logDensityQ(x, y), PointText.Of(x, y)));
 
-        return new SampleEstimate(kl.Mean, kl.StandardError, flat.Length / 2);
+        return EstimateOf(SampleMean.Of(terms), terms.Length);
+    }
+
+    /// <summary>ln p - ln q at a point drawn from p, both values checked.</summary>
+    private static double LogRatio(double logP, double logQ, string point)
+    {
+        double lp = CheckedLogDensity(logP, "logDensityP", point, true);
+        double lq = CheckedLogDensity(logQ, "logDensityQ", point, false);
+        return lp - lq;
     }
 }

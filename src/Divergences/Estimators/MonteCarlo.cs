@@ -49,17 +49,25 @@ public static partial class MonteCarlo
         }
     }
 
-    /// <summary>The terms term(i) for i = 0..count-1, summarised by their mean.</summary>
-    private static SampleMean MeanOf(int count, Func<int, double> term)
+    /// <summary>f(x) at every point x of a 1-D sample.</summary>
+    private static double[] Map1D(double[] samples, Func<double, double> f) =>
+        Array.ConvertAll(samples, x => f(x));
+
+    /// <summary>f(x, y) at every point of a flattened n x 2 sample (x, y, x, y, ...).</summary>
+    private static double[] Map2D(double[] flat, Func<double, double, double> f)
     {
-        var terms = new double[count];
-        for (int i = 0; i < count; i++)
+        var values = new double[flat.Length / 2];
+        for (int i = 0; i < values.Length; i++)
         {
-            terms[i] = term(i);
+            values[i] = f(flat[2 * i], flat[(2 * i) + 1]);
         }
 
-        return SampleMean.Of(terms);
+        return values;
     }
+
+    /// <summary>The sample mean of the terms as an estimate from sampleSize points.</summary>
+    private static SampleEstimate EstimateOf(SampleMean mean, int sampleSize) =>
+        new(mean.Mean, mean.StandardError, sampleSize);
 
     /// <summary>
     /// A log-density value checked for use: never NaN or +infinity, and finite when the point
@@ -96,8 +104,4 @@ public static partial class MonteCarlo
 
         return value;
     }
-
-    private static string PointText(double x) => $"x = {x:R}";
-
-    private static string PointText(double x, double y) => $"(x, y) = ({x:R}, {y:R})";
 }

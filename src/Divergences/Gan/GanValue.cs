@@ -1,8 +1,6 @@
-using System.Globalization;
 using GanTheory.Divergences.Densities;
 using GanTheory.Divergences.Integration;
 using GanTheory.Divergences.Measures;
-using GanTheory.Divergences.Numerics;
 
 namespace GanTheory.Divergences.Gan;
 
@@ -36,13 +34,10 @@ public static class GanValue
             double l = logit(x);
             if (double.IsNaN(l))
             {
-                throw new ArithmeticException(
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"the discriminator logit is NaN at x = {x:R}"));
+                throw NaNLogit(PointText.Of(x));
             }
 
-            return Weighted(data.DensityLn(x), LogSpace.LogSigmoid(l))
-                + Weighted(generator.DensityLn(x), LogSpace.LogSigmoid(-l));
+            return PointwiseIntegrands.GanValue(data.DensityLn(x), generator.DensityLn(x), l);
         }
 
         return DensityQuadrature.OverUnion(Integrand, data, generator, options);
@@ -85,13 +80,11 @@ public static class GanValue
             double l = logit(x, y);
             if (double.IsNaN(l))
             {
-                throw new ArithmeticException(
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"the discriminator logit is NaN at ({x:R}, {y:R})"));
+                throw NaNLogit(PointText.Of(x, y));
             }
 
-            return Weighted(data.DensityLn(x, y), LogSpace.LogSigmoid(l))
-                + Weighted(generator.DensityLn(x, y), LogSpace.LogSigmoid(-l));
+            return PointwiseIntegrands.GanValue(
+                data.DensityLn(x, y), generator.DensityLn(x, y), l);
         }
 
         return DensityQuadrature.OverUnion(Integrand, data, generator, options);
@@ -113,8 +106,6 @@ public static class GanValue
         return DensityQuadrature.OverUnion(Integrand, data, generator, options);
     }
 
-    // density × logTerm, and 0 wherever the density is 0 (0 × -infinity = 0 where D saturates
-    // off the support).
-    private static double Weighted(double logDensity, double logTerm) =>
-        PointwiseIntegrands.Weighted(logDensity, logTerm);
+    private static ArithmeticException NaNLogit(string point) =>
+        new("the discriminator logit is NaN at " + point);
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using GanTheory.Divergences.Densities;
-using GanTheory.Divergences.Numerics;
 
 namespace GanTheory.Divergences.Integration;
 
@@ -49,52 +47,18 @@ public static class AdaptiveCubature
         double[] xs = Cuts(box.XLower, box.XUpper, xBreakpoints);
         double[] ys = Cuts(box.YLower, box.YUpper, yBreakpoints);
         var integrand = new GuardedIntegrand(null, f);
-        var queue = new PriorityQueue<Cell, double>();
-        double total = 0.0;
-        double error = 0.0;
+        var cells = new List<Cell>();
         for (int i = 0; i + 1 < xs.Length; i++)
         {
             for (int j = 0; j + 1 < ys.Length; j++)
             {
-                Cell cell = Evaluate(integrand, new Cell(xs[i], xs[i + 1], ys[j], ys[j + 1]));
-                total += cell.Value;
-                error += cell.Error;
-                queue.Enqueue(cell, -cell.Error);
+                cells.Add(new Cell(xs[i], xs[i + 1], ys[j], ys[j + 1]));
             }
         }
 
-        var settled = new List<Cell>();
-        int subdivisions = 0;
-        while (integrand.Infinity == 0.0
-               && queue.Count > 0
-               && error > Math.Max(options.AbsoluteTolerance,
-                   options.RelativeTolerance * Math.Abs(total))
-               && subdivisions < options.MaxSubdivisions)
-        {
-            Cell worst = queue.Dequeue();
-            (Cell first, Cell second)? halves = Bisect(worst);
-            if (halves is not (Cell a, Cell b))
-            {
-                settled.Add(worst);
-                continue;
-            }
-
-            a = Evaluate(integrand, a);
-            b = Evaluate(integrand, b);
-            total += a.Value + b.Value - worst.Value;
-            error += a.Error + b.Error - worst.Error;
-            queue.Enqueue(a, -a.Error);
-            queue.Enqueue(b, -b.Error);
-            subdivisions++;
-        }
-
-        if (integrand.Infinity != 0.0)
-        {
-            return new Estimate(integrand.Infinity, 0.0, RuleName + ": " + integrand.InfinityNote);
-        }
-
-        settled.AddRange(queue.UnorderedItems.Select(item => item.Element));
-        return Summarise(settled, options);
+        return AdaptiveRefinement.Run(
+            integrand, cells, cell => Evaluate(integrand, cell), Bisect, options, RuleName,
+            "cells");
     }
 
     // The box ends plus the breakpoints inside, with near-duplicates (closer than 1e-12 of the
@@ -138,38 +102,9 @@ public static class AdaptiveCubature
             : (cell with { YUpper = middle }, cell with { YLower = middle });
     }
 
-    private static Cell Evaluate(GuardedIntegrand integrand, Cell cell)
-    {
-        (double value, double error) = GaussKronrod15.Apply2D(
+    private static (double Value, double Error) Evaluate(GuardedIntegrand integrand, Cell cell) =>
+        GaussKronrod15.Apply2D(
             integrand.Evaluate2D, cell.XLower, cell.XUpper, cell.YLower, cell.YUpper);
-        return cell with { Value = value, Error = error };
-    }
 
-    private static Estimate Summarise(List<Cell> cells, QuadratureOptions options)
-    {
-        var sum = new CompensatedSum();
-        double error = 0.0;
-        double magnitude = 0.0;
-        foreach (Cell cell in cells)
-        {
-            sum.Add(cell.Value);
-            error += cell.Error;
-            magnitude += Math.Abs(cell.Value);
-        }
-
-        double value = sum.Value;
-        bool converged = error <= Math.Max(options.AbsoluteTolerance,
-            options.RelativeTolerance * Math.Abs(value));
-        string method = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{RuleName}, {cells.Count} cells{(converged ? string.Empty : ", tolerance not reached")}");
-        return new Estimate(value, error + (8.0 * 1.1102230246251565e-16 * magnitude), method);
-    }
-
-    private readonly record struct Cell(double XLower, double XUpper, double YLower, double YUpper)
-    {
-        public double Value { get; init; }
-
-        public double Error { get; init; }
-    }
+    private readonly record struct Cell(double XLower, double XUpper, double YLower, double YUpper);
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using GanTheory.Divergences.Numerics;
-
 namespace GanTheory.Divergences.Integration;
 
 /// <summary>
@@ -68,7 +65,9 @@ public static class AdaptiveQuadrature
         options ??= QuadratureOptions.Default;
         var integrand = new GuardedIntegrand(f, null);
         List<Piece> pieces = InitialPieces(lower, upper, breakpoints, tailScale);
-        return Refine(integrand, pieces, options);
+        return AdaptiveRefinement.Run(
+            integrand, pieces, piece => Evaluate(integrand, piece), Bisect, options, RuleName,
+            "pieces");
     }
 
     private static List<Piece> InitialPieces(
@@ -118,86 +117,19 @@ public static class AdaptiveQuadrature
         return pieces;
     }
 
-    private static Estimate Refine(GuardedIntegrand integrand, List<Piece> initial,
-        QuadratureOptions options)
+    private static (Piece First, Piece Second)? Bisect(Piece piece)
     {
-        var queue = new PriorityQueue<Piece, double>();
-        var settled = new List<Piece>();
-        double total = 0.0;
-        double error = 0.0;
-        foreach (Piece piece in initial)
+        // Too short to bisect in double precision: its error stays in the sum.
+        double middle = 0.5 * (piece.A + piece.B);
+        if (!(middle > piece.A && middle < piece.B))
         {
-            Piece evaluated = Evaluate(integrand, piece);
-            if (integrand.Infinity != 0.0)
-            {
-                return Infinite(integrand);
-            }
-
-            total += evaluated.Value;
-            error += evaluated.Error;
-            queue.Enqueue(evaluated, -evaluated.Error);
+            return null;
         }
 
-        int subdivisions = 0;
-        while (queue.Count > 0
-               && error > Math.Max(options.AbsoluteTolerance,
-                   options.RelativeTolerance * Math.Abs(total))
-               && subdivisions < options.MaxSubdivisions)
-        {
-            Piece worst = queue.Dequeue();
-            double middle = 0.5 * (worst.A + worst.B);
-            if (!(middle > worst.A && middle < worst.B))
-            {
-                // Too short to bisect in double precision: its error stays in the sum.
-                settled.Add(worst);
-                continue;
-            }
-
-            Piece left = Evaluate(integrand, worst with { B = middle });
-            Piece right = Evaluate(integrand, worst with { A = middle });
-            if (integrand.Infinity != 0.0)
-            {
-                return Infinite(integrand);
-            }
-
-            total += left.Value + right.Value - worst.Value;
-            error += left.Error + right.Error - worst.Error;
-            queue.Enqueue(left, -left.Error);
-            queue.Enqueue(right, -right.Error);
-            subdivisions++;
-        }
-
-        settled.AddRange(queue.UnorderedItems.Select(item => item.Element));
-        return Summarise(settled, options);
+        return (piece with { B = middle }, piece with { A = middle });
     }
 
-    private static Estimate Summarise(List<Piece> pieces, QuadratureOptions options)
-    {
-        // Recompute the totals with compensated summation: the running sums drift.
-        var sum = new CompensatedSum();
-        double error = 0.0;
-        double magnitude = 0.0;
-        foreach (Piece piece in pieces)
-        {
-            sum.Add(piece.Value);
-            error += piece.Error;
-            magnitude += Math.Abs(piece.Value);
-        }
-
-        double value = sum.Value;
-        double rounding = 8.0 * 1.1102230246251565e-16 * magnitude;
-        bool converged = error <= Math.Max(options.AbsoluteTolerance,
-            options.RelativeTolerance * Math.Abs(value));
-        string method = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{RuleName}, {pieces.Count} pieces{(converged ? string.Empty : ", tolerance not reached")}");
-        return new Estimate(value, error + rounding, method);
-    }
-
-    private static Estimate Infinite(GuardedIntegrand integrand) =>
-        new(integrand.Infinity, 0.0, RuleName + ": " + integrand.InfinityNote);
-
-    private static Piece Evaluate(GuardedIntegrand integrand, Piece piece)
+    private static (double Value, double Error) Evaluate(GuardedIntegrand integrand, Piece piece)
     {
         Func<double, double> g = piece.Map switch
         {
@@ -206,8 +138,7 @@ public static class AdaptiveQuadrature
             Mapping.LeftTail => t => Tail(integrand, piece.Anchor, -piece.Scale, t),
             _ => throw new InvalidOperationException("unknown mapping"),
         };
-        (double value, double error) = GaussKronrod15.Apply(g, piece.A, piece.B);
-        return piece with { Value = value, Error = error };
+        return GaussKronrod15.Apply(g, piece.A, piece.B);
     }
 
     // x = anchor + s t / (1 - t) maps t in [0, 1) onto the tail; dx = |s| / (1 - t)^2 dt.
@@ -226,10 +157,5 @@ public static class AdaptiveQuadrature
     }
 
     private readonly record struct Piece(double A, double B, Mapping Map, double Anchor,
-        double Scale)
-    {
-        public double Value { get; init; }
-
-        public double Error { get; init; }
-    }
+        double Scale);
 }

@@ -19,7 +19,8 @@ public static class DensityQuadrature
     /// <param name="options">Tolerances; null means the defaults.</param>
     /// <returns>The integral with its error estimate.</returns>
     public static Estimate OverUnion(
-        Func<double, double> f, IUnivariateDensity p, IUnivariateDensity q, QuadratureOptions? options = null)
+        Func<double, double> f, IUnivariateDensity p, IUnivariateDensity q,
+            QuadratureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(q);
@@ -40,7 +41,8 @@ public static class DensityQuadrature
     /// <param name="options">Tolerances; null means the defaults.</param>
     /// <returns>The integral with its error estimate.</returns>
     public static Estimate Over(
-        Func<double, double> f, double lower, double upper, IUnivariateDensity p, IUnivariateDensity q,
+        Func<double, double> f, double lower, double upper, IUnivariateDensity p,
+            IUnivariateDensity q,
         QuadratureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(p);
@@ -85,6 +87,7 @@ public static class DensityQuadrature
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(q);
         return AdaptiveCubature.Integrate(
-            f, box, p.XBreakpoints.Concat(q.XBreakpoints), p.YBreakpoints.Concat(q.YBreakpoints), options);
+            f, box, p.XBreakpoints.Concat(q.XBreakpoints), p.YBreakpoints.Concat(q.YBreakpoints),
+                options);
     }
 }

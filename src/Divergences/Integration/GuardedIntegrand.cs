@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace GanTheory.Divergences.Integration;
 
 /// <summary>
@@ -24,9 +22,7 @@ internal sealed class GuardedIntegrand(Func<double, double>? f, Func<double, dou
             return value;
         }
 
-        string at = double.IsNaN(y)
-            ? string.Create(CultureInfo.InvariantCulture, $"x = {x:R}")
-            : string.Create(CultureInfo.InvariantCulture, $"(x, y) = ({x:R}, {y:R})");
+        string at = double.IsNaN(y) ? PointText.Of(x) : PointText.Of(x, y);
         if (double.IsNaN(value))
         {
             throw new ArithmeticException("the integrand returned NaN at " + at);
@@ -39,7 +35,7 @@ internal sealed class GuardedIntegrand(Func<double, double>? f, Func<double, dou
         }
 
         Infinity = value;
-        InfinityNote = string.Create(CultureInfo.InvariantCulture, $"integrand is {value} at {at}");
+        InfinityNote = FormattableString.Invariant($"integrand is {value} at {at}");
         return 0.0;
     }
 }

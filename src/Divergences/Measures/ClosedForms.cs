@@ -136,7 +136,8 @@ internal static class ClosedForms
                 // s^2 = 2 var_q - var_p.
                 double s2 = (2.0 * vq) - vp;
                 double chi = s2 > 0.0
-                    ? (vq / (p.StandardDeviation * Math.Sqrt(s2)) * Math.Exp(delta * delta / s2)) - 1.0
+                    ? (vq / (p.StandardDeviation * Math.Sqrt(s2))
+                        * Math.Exp(delta * delta / s2)) - 1.0
                     : double.PositiveInfinity;
                 return new Estimate(chi, 0.0, "closed form: Gaussian Pearson chi^2");
             case DivergenceKind.TotalVariation when vp == vq:
@@ -180,7 +181,8 @@ internal static class ClosedForms
     // the 1-D case passes variances as determinants.
     private static Estimate GaussianHellinger(double detProduct, double detMean, double mahalanobis)
     {
-        double logBc = (0.25 * Math.Log(detProduct)) - (0.5 * Math.Log(detMean)) - (mahalanobis / 8.0);
+        double logBc = (0.25 * Math.Log(detProduct)) - (0.5 * Math.Log(detMean))
+            - (mahalanobis / 8.0);
         return new Estimate(-LogSpace.ExpM1(logBc), 0.0, "closed form: Gaussian Hellinger");
     }
 

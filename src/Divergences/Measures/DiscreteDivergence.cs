@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace GanTheory.Divergences.Measures;
 
@@ -141,8 +140,7 @@ public static class DiscreteDivergence
             return new Estimate(sum, 0.0, method + " (p > 0 where q = 0)");
         }
 
-        string label = string.Create(CultureInfo.InvariantCulture,
-            $"{method} over {p.Length} outcomes");
+        string label = FormattableString.Invariant($"{method} over {p.Length} outcomes");
         return new Estimate(sum, p.Length * 2.220446049250313e-16 * magnitude, label);
     }
 
@@ -154,8 +152,8 @@ public static class DiscreteDivergence
         if (p.Count == 0 || p.Count != q.Count)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture,
-                    $"need two non-empty vectors of equal length; got {p.Count} and {q.Count}"),
+                "need two non-empty vectors of equal length; got "
+                    + FormattableString.Invariant($"{p.Count} and {q.Count}"),
                 nameof(q));
         }
 
@@ -181,9 +179,10 @@ public static class DiscreteDivergence
         {
             throw new ArgumentOutOfRangeException(
                 name, sum,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"entries must sum to 1 within 1e-9 (they sum to {sum:R}); ")
-                + "or ask for normalisation (ProbabilityInput.Normalise; --normalise in the calculator)");
+                "entries must sum to 1 within 1e-9 (they sum to "
+                    + FormattableString.Invariant($"{sum:R}); ")
+                + "or ask for normalisation (ProbabilityInput.Normalise; --normalise in the "
+                + "calculator)");
         }
 
         return copy;

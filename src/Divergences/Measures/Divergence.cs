@@ -85,7 +85,8 @@ public static class Divergence
     /// <param name="options">Quadrature tolerances; null means the defaults.</param>
     /// <returns>The value in nats with the quadrature error estimate.</returns>
     public static Estimate ByQuadrature(
-        DivergenceKind kind, IUnivariateDensity p, IUnivariateDensity q, QuadratureOptions? options = null)
+        DivergenceKind kind, IUnivariateDensity p, IUnivariateDensity q,
+            QuadratureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(q);
@@ -111,7 +112,8 @@ public static class Divergence
     /// <param name="options">Cubature tolerances; null means the defaults.</param>
     /// <returns>The value in nats with the cubature error estimate.</returns>
     public static Estimate ByQuadrature(
-        DivergenceKind kind, IBivariateDensity p, IBivariateDensity q, QuadratureOptions? options = null)
+        DivergenceKind kind, IBivariateDensity p, IBivariateDensity q,
+            QuadratureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(q);
@@ -160,8 +162,8 @@ public static class Divergence
 
     private static void CheckUnit(DivergenceKind kind, InformationUnit unit)
     {
-        bool information = kind is DivergenceKind.KullbackLeibler or DivergenceKind.ReverseKullbackLeibler
-            or DivergenceKind.JensenShannon;
+        bool information = kind is DivergenceKind.KullbackLeibler
+            or DivergenceKind.ReverseKullbackLeibler or DivergenceKind.JensenShannon;
         if (unit != InformationUnit.Nats && !information)
         {
             throw new ArgumentOutOfRangeException(

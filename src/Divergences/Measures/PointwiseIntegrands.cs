@@ -48,6 +48,15 @@ internal static class PointwiseIntegrands
         return Weighted(lp, lp - both) + Weighted(lq, lq - both);
     }
 
+    /// <summary>
+    /// p_data log D + p_g log(1 - D) with D = sigmoid(l), the integrand of V(G, D): log D =
+    /// -softplus(-l), log(1 - D) = -softplus(l), and a term whose density is 0 is 0 even where
+    /// D saturates.
+    /// </summary>
+    public static double GanValue(double logData, double logGenerator, double logit) =>
+        Weighted(logData, LogSpace.LogSigmoid(logit))
+        + Weighted(logGenerator, LogSpace.LogSigmoid(-logit));
+
     /// <summary>|p - q| / 2.</summary>
     public static double TotalVariation(double lp,
         double lq) => 0.5 * Math.Abs(Math.Exp(lp) - Math.Exp(lq));

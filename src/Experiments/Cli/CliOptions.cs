@@ -12,7 +12,8 @@ namespace GanTheory.Experiments.Cli;
 internal static class CliOptions
 {
     /// <summary>A whole number of at least <paramref name="minimum"/>.</summary>
-    public static Option<int> Integer(string name, string description, int defaultValue, int minimum)
+    public static Option<int> Integer(string name, string description, int defaultValue,
+        int minimum)
     {
         return new Option<int>(name)
         {
@@ -21,7 +22,8 @@ internal static class CliOptions
             CustomParser = result =>
             {
                 string token = Token(result);
-                if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
+                if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture,
+                    out int value)
                     && value >= minimum)
                 {
                     return value;
@@ -32,7 +34,8 @@ internal static class CliOptions
         };
     }
 
-    /// <summary>A real number in the interval the predicate describes; NaN and infinities fail.</summary>
+    /// <summary>A real number in the interval the predicate describes; NaN and infinities
+    /// fail.</summary>
     public static Option<double> Real(
         string name, string description, double defaultValue, Func<double, bool> allowed,
         string allowedText)
@@ -78,7 +81,8 @@ internal static class CliOptions
         return option;
     }
 
-    /// <summary>Whether the user typed <paramref name="option"/> (rather than it defaulting).</summary>
+    /// <summary>Whether the user typed <paramref name="option"/> (rather than it
+    /// defaulting).</summary>
     public static bool IsGiven(SymbolResult result, Option option)
     {
         return result.GetResult(option) is OptionResult { Implicit: false };

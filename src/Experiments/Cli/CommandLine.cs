@@ -28,7 +28,8 @@ internal static class CommandLine
     public static RootCommand Build()
     {
         RootCommand root = new(
-            "GanTheory: reproduce and verify Generative Adversarial Nets (Goodfellow et al., 2014).");
+            "GanTheory: reproduce and verify Generative Adversarial Nets (Goodfellow et al., "
+                + "2014).");
         root.Subcommands.Add(DoctorCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(DivergenceCommand.Create());

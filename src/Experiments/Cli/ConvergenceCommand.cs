@@ -48,33 +48,40 @@ internal static class ConvergenceCommand
             "--k", "Discriminator steps per generator step", defaults.DiscriminatorSteps, 1);
         Option<int> batch = CliOptions.Integer(
             "--batch", "Minibatch size m of data and of noise", defaults.BatchSize, 1);
-        Option<string> loss = CliOptions.Choice("--loss", "Generator objective", Losses, "non-saturating");
-        Option<string> optimizer = CliOptions.Choice("--optimizer", "Gradient method", Optimizers, "adam");
+        Option<string> loss = CliOptions.Choice("--loss", "Generator objective", Losses,
+            "non-saturating");
+        Option<string> optimizer = CliOptions.Choice("--optimizer", "Gradient method", Optimizers,
+            "adam");
         Option<double> lr = CliOptions.Real("--lr", "Initial learning rate of both networks",
             defaults.LearningRate, v => v > 0, "> 0");
-        Option<double> momentum = CliOptions.Real("--momentum", "Momentum of SGD", defaults.Momentum,
+        Option<double> momentum = CliOptions.Real("--momentum", "Momentum of SGD",
+            defaults.Momentum,
             v => v is >= 0 and < 1, "in [0, 1)");
         Option<double> beta1 = CliOptions.Real("--beta1", "Adam's beta1", defaults.Beta1,
             v => v is >= 0 and < 1, "in [0, 1)");
         Option<string> schedule = CliOptions.Choice(
             "--schedule", "Learning-rate schedule", Schedules, "linear");
-        Option<int> seed = CliOptions.Integer("--seed", "Seed of all random draws", defaults.Seed, 0);
+        Option<int> seed = CliOptions.Integer(
+            "--seed", "Seed of all random draws", defaults.Seed, 0);
         Option<int> checkpointEvery = CliOptions.Integer("--checkpoint-every",
             "Generator steps between evaluations and checkpoints", defaults.CheckpointEvery, 1);
         Option<int> samples = CliOptions.Integer("--mc-samples",
             "Data and noise samples of the Monte Carlo V(G,D)", defaults.MonteCarloSamples, 2);
-        Option<int> threads = CliOptions.Integer("--threads", "libtorch threads", defaults.Threads, 1);
+        Option<int> threads = CliOptions.Integer(
+            "--threads", "libtorch threads", defaults.Threads, 1);
         var output = new Option<string?>("--out")
         {
             Description = "Run folder (default runs/convergence/<target>-seed<seed>-<UTC time>)",
         };
         var resume = new Option<string?>("--resume")
         {
-            Description = "Continue the run in this folder from its last checkpoint, with its saved config",
+            Description = "Continue the run in this folder from its last checkpoint, with its "
+                + "saved config",
         };
         var figuresDir = new Option<string?>("--figures-dir")
         {
-            Description = "Also copy the run's two figures into this folder (as the README's figures/)",
+            Description = "Also copy the run's two figures into this folder (as the README's "
+                + "figures/)",
         };
 
         Option[] training =
@@ -83,7 +90,8 @@ internal static class ConvergenceCommand
             checkpointEvery, samples, threads, output,
         ];
         Command command = new("convergence",
-            "Train a GAN on a 1-D density (Algorithm 1) and check the paper's theory as it trains.");
+            "Train a GAN on a 1-D density (Algorithm 1) and check the paper's theory as it "
+                + "trains.");
         foreach (Option option in training)
         {
             command.Options.Add(option);
@@ -131,7 +139,8 @@ internal static class ConvergenceCommand
                 ?? parsed.GetValue(output)
                 ?? RunFolder.DefaultFor(config, DateTime.UtcNow);
             return Task.FromResult(Run(
-                config, new RunFolder(folder), resumeFolder is not null, parsed.GetValue(figuresDir),
+                config, new RunFolder(folder), resumeFolder is not null,
+                    parsed.GetValue(figuresDir),
                 cancel));
         });
         return command;
@@ -180,7 +189,8 @@ internal static class ConvergenceCommand
         if (figuresDir is not null)
         {
             CopyFigures(folder, figuresDir);
-            console.WriteLine($"copied convergence.png and densities.png to {Path.GetFullPath(figuresDir)}");
+            console.WriteLine("copied convergence.png and densities.png to "
+                + $"{Path.GetFullPath(figuresDir)}");
         }
         return 0;
     }

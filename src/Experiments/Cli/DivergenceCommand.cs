@@ -17,13 +17,16 @@ internal static class DivergenceCommand
 {
     public static Command Create()
     {
-        Argument<string> p = new("P") { Description = "First density, e.g. normal(0,1); p_data for C(G)." };
-        Argument<string> q = new("Q") { Description = "Second density, e.g. uniform(0,1); p_g for C(G)." };
+        Argument<string> p = new("P") { Description = "First density, e.g. normal(0,1); p_data "
+            + "for C(G)." };
+        Argument<string> q = new("Q") { Description = "Second density, e.g. uniform(0,1); p_g "
+            + "for C(G)." };
         Option<bool> discrete = new("--discrete")
         {
             Description = "Read P and Q as probability vectors, e.g. \"[0.5,0.5]\" \"[0.9,0.1]\".",
         };
-        Option<bool> json = new("--json") { Description = "Print one JSON object instead of a table." };
+        Option<bool> json = new("--json") { Description = "Print one JSON object instead of a "
+            + "table." };
         Option<bool> normalise = new("--normalise")
         {
             Description = "With --discrete: divide each vector by its sum (e.g. counts) instead of "
@@ -33,7 +36,8 @@ internal static class DivergenceCommand
             "divergence",
             "KL both ways, JSD (nats, bits), JS distance, TV, squared Hellinger and C(G) "
             + "between two densities. Syntax: normal(mean,sd), uniform(a,b), "
-            + "mixture(w*density,...), normal2(mx,my,sxx,sxy,syy), box(x0,x1,y0,y1), ring8, grid25.")
+            + "mixture(w*density,...), normal2(mx,my,sxx,sxy,syy), box(x0,x1,y0,y1), ring8, "
+            + "grid25.")
         {
             p, q,
         };
@@ -122,7 +126,8 @@ internal static class DivergenceCommand
         {
             string value = Number(row.Estimate.Value, "R");
             string err = Number(row.Estimate.ErrorEstimate, "G2");
-            output.WriteLine($"{row.Label.PadRight(width)}  {value,-22}  {err,-9}  {row.Estimate.Method}");
+            output.WriteLine($"{row.Label.PadRight(width)}  {value,-22}  {err,-9}  "
+                + $"{row.Estimate.Method}");
         }
     }
 

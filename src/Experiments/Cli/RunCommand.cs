@@ -2,7 +2,8 @@ using System.CommandLine;
 
 namespace GanTheory.Experiments.Cli;
 
-/// <summary>`experiments run EXPERIMENT`: trains something and checks it against the theory.</summary>
+/// <summary>`experiments run EXPERIMENT`: trains something and checks it against the
+/// theory.</summary>
 internal static class RunCommand
 {
     public static Command Create()

@@ -44,7 +44,8 @@ internal static class CheckpointEvaluator
         Estimate criterion = GanValue.Criterion(data, generator, Tolerances);
         Estimate value = GanValue.Compute(data, generator, logit.Evaluate, Tolerances);
         Estimate optimalError = DensityQuadrature.OverUnion(
-            x => Mixture(x) * Math.Abs(D(x) - snapshot.Optimal.Value(x)), data, generator, Tolerances);
+            x => Mixture(x) * Math.Abs(D(x) - snapshot.Optimal.Value(x)), data, generator,
+                Tolerances);
         Estimate halfError = DensityQuadrature.OverUnion(
             x => Mixture(x) * Math.Abs(D(x) - 0.5), data, generator, Tolerances);
         return new Result(jsd, criterion, value, optimalError, halfError);

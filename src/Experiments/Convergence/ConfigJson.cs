@@ -24,7 +24,8 @@ internal static class ConfigJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    /// <exception cref="InvalidDataException">The text is not a valid <typeparamref name="T"/>.</exception>
+    /// <exception cref="InvalidDataException">The text is not a valid
+    /// <typeparamref name="T"/>.</exception>
     public static T Deserialize<T>(string json, string source)
     {
         string type = typeof(T).Name;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using System.Globalization;
 using GanTheory.Adversarial.IO;
 using GanTheory.Adversarial.Training;
 using GanTheory.Experiments.Plotting;
 using GanTheory.Experiments.Reporting;
+using static System.FormattableString;
 
 namespace GanTheory.Experiments.Convergence;
 
@@ -17,7 +17,8 @@ internal static class ConvergenceRun
     /// <summary>Starts a new run in <paramref name="folder"/>.</summary>
     /// <exception cref="IOException">The folder already holds a run.</exception>
     public static ConvergenceOutcome Start(
-        ConvergenceConfig config, RunFolder folder, IProgressSink progress, CancellationToken cancel)
+        ConvergenceConfig config, RunFolder folder, IProgressSink progress,
+            CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(folder);
@@ -25,7 +26,8 @@ internal static class ConvergenceRun
         if (File.Exists(folder.Config) || File.Exists(folder.Checkpoint))
         {
             throw new IOException(
-                $"'{folder.Path}' already holds a run; resume it with --resume or choose another --out");
+                $"'{folder.Path}' already holds a run; resume it with --resume or choose another "
+                    + "--out");
         }
 
         Directory.CreateDirectory(folder.Path);
@@ -76,11 +78,11 @@ internal static class ConvergenceRun
 
             // Rows after the checkpoint (written just before an interruption) are measured again.
             rows = [.. MetricsCsv.Read(folder.Metrics).Where(r => r.Step <= startStep)];
-            log.Write(Text($"resuming {folder.Path} at step {startStep} of {config.Steps}"));
+            log.Write(Invariant($"resuming {folder.Path} at step {startStep} of {config.Steps}"));
         }
         else
         {
-            log.Write(Text($"run folder {folder.Path}"));
+            log.Write(Invariant($"run folder {folder.Path}"));
         }
         log.Write(Describe(config, gan));
         progress.Start(config.Steps, startStep);
@@ -93,7 +95,8 @@ internal static class ConvergenceRun
         // The starting point, so the curves begin at the untrained networks.
         if (rows.Count == 0)
         {
-            (CheckpointMetrics first, lastSnapshot, TimeSpan spent) = Evaluate(gan, config, 0, 0, 0, 0);
+            (CheckpointMetrics first, lastSnapshot, TimeSpan spent) =
+                Evaluate(gan, config, 0, 0, 0, 0);
             evaluationTime += spent;
             rows.Add(first);
             MetricsCsv.Write(folder.Metrics, rows);
@@ -111,8 +114,9 @@ internal static class ConvergenceRun
                 {
                     DiscriminatorLossSum = lossD, GeneratorLossSum = lossG, LossCount = lossCount,
                 });
-                log.Write(Text($"interrupted at step {step}; checkpoint saved. Continue with: ")
-                    + Text($"experiments run convergence --resume \"{folder.Path}\""));
+                log.Write(Invariant($"interrupted at step {step}; checkpoint saved. Continue ")
+                    + "with: "
+                    + Invariant($"experiments run convergence --resume \"{folder.Path}\""));
                 return new ConvergenceOutcome(folder, null, step);
             }
 
@@ -127,7 +131,8 @@ internal static class ConvergenceRun
             {
                 double msPerStep = intervalClock.Elapsed.TotalMilliseconds / (step - intervalStart);
                 (CheckpointMetrics row, lastSnapshot, TimeSpan spent) = Evaluate(
-                    gan, config, step, lossD / lossCount, lossG / lossCount, gan.LearningRateAt(step - 1));
+                    gan, config, step, lossD / lossCount, lossG / lossCount,
+                        gan.LearningRateAt(step - 1));
                 evaluationTime += spent;
                 rows.Add(row);
                 lossD = lossG = 0;
@@ -138,7 +143,7 @@ internal static class ConvergenceRun
                 {
                     DiscriminatorLossSum = 0, GeneratorLossSum = 0, LossCount = 0,
                 });
-                log.Write(Format(row, config.Steps) + Text($"  {msPerStep:F1} ms/step"));
+                log.Write(Format(row, config.Steps) + Invariant($"  {msPerStep:F1} ms/step"));
                 intervalClock.Restart();
                 intervalStart = step;
             }
@@ -151,12 +156,15 @@ internal static class ConvergenceRun
         double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds;
         var summary = new ConvergenceSummary(
             gan.Data.ToString() ?? config.Target.ToString(), step, config.Seed, rows[0], rows[^1],
-            TheoryChecks.Assess(rows), clock.Elapsed.TotalSeconds, cpu, evaluationTime.TotalSeconds);
+            TheoryChecks.Assess(rows), clock.Elapsed.TotalSeconds, cpu,
+                evaluationTime.TotalSeconds);
         AtomicFile.WriteAllText(folder.Summary, ConfigJson.Serialize(summary));
-        log.Write(Text($"finished {step} steps in {summary.WallSeconds:F1} s wall, ")
-            + Text($"{summary.CpuSeconds:F1} s CPU ({summary.EvaluationSeconds:F1} s in evaluations)"));
-        log.Write(Text($"wrote {folder.Metrics}, {folder.Summary}, {folder.ConvergenceFigure}, ")
-            + Text($"{folder.DensitiesFigure}"));
+        log.Write(Invariant($"finished {step} steps in {summary.WallSeconds:F1} s wall, ")
+            + Invariant($"{summary.CpuSeconds:F1} s CPU ({summary.EvaluationSeconds:F1} s in ")
+            + "evaluations)");
+        log.Write(Invariant($"wrote {folder.Metrics}, {folder.Summary}, ")
+            + Invariant($"{folder.ConvergenceFigure}, ")
+            + Invariant($"{folder.DensitiesFigure}"));
         return new ConvergenceOutcome(folder, summary, step);
     }
 
@@ -185,18 +193,24 @@ internal static class ConvergenceRun
 
     private static string Describe(ConvergenceConfig config, ToyGan gan)
     {
-        return Text($"target {gan.Data}, {config.Steps} steps, k = {config.DiscriminatorSteps}, ")
-            + Text($"batch {config.BatchSize}, {Word(config.Loss)} loss, {Word(config.Optimizer)} ")
-            + Text($"lr {config.LearningRate:G3} ({Word(config.Schedule)}), seed {config.Seed}, ")
-            + Text($"TorchSharp {typeof(TorchSharp.torch).Assembly.GetName().Version} on CPU, ")
-            + Text($"{config.Threads} thread(s)");
+        return Invariant($"target {gan.Data}, {config.Steps} steps, k = ")
+            + Invariant($"{config.DiscriminatorSteps}, ")
+            + Invariant($"batch {config.BatchSize}, {Word(config.Loss)} loss, ")
+            + Invariant($"{Word(config.Optimizer)} ")
+            + Invariant($"lr {config.LearningRate:G3} ({Word(config.Schedule)}), seed ")
+            + Invariant($"{config.Seed}, ")
+            + Invariant($"TorchSharp {typeof(TorchSharp.torch).Assembly.GetName().Version} on ")
+            + "CPU, "
+            + Invariant($"{config.Threads} thread(s)");
     }
 
     private static string Format(CheckpointMetrics row, int steps)
     {
-        return Text($"step {row.Step,6}/{steps}  JSD {row.Jsd:F5}  C(G) {row.CriterionOfG:F4}  ")
-            + Text($"V(G,D) {row.ValueMonteCarlo:F4} ± {row.ValueStandardError:F4}  ")
-            + Text($"|D-D*| {row.OptimalDiscriminatorError:F3}  |D-1/2| {row.HalfDiscriminatorError:F3}");
+        return Invariant($"step {row.Step,6}/{steps}  JSD {row.Jsd:F5}  C(G) ")
+            + Invariant($"{row.CriterionOfG:F4}  ")
+            + Invariant($"V(G,D) {row.ValueMonteCarlo:F4} ± {row.ValueStandardError:F4}  ")
+            + Invariant($"|D-D*| {row.OptimalDiscriminatorError:F3}  |D-1/2| ")
+            + Invariant($"{row.HalfDiscriminatorError:F3}");
     }
 
     private static string Word<T>(T value)
@@ -204,6 +218,4 @@ internal static class ConvergenceRun
     {
         return System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
     }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

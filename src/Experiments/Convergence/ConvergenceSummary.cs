@@ -8,7 +8,8 @@ namespace GanTheory.Experiments.Convergence;
 /// <param name="Initial">The first evaluation (step 0 unless the history was lost).</param>
 /// <param name="Final">The last evaluation.</param>
 /// <param name="Checks">The theory's claims with their verdicts.</param>
-/// <param name="WallSeconds">Wall time of this session (a resumed run counts from the resume).</param>
+/// <param name="WallSeconds">Wall time of this session (a resumed run counts from the
+/// resume).</param>
 /// <param name="CpuSeconds">Process CPU time (user + system) of this session.</param>
 /// <param name="EvaluationSeconds">Part of the wall time spent in checkpoint evaluations.</param>
 internal sealed record ConvergenceSummary(

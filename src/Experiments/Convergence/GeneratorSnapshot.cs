@@ -41,7 +41,8 @@ internal sealed class GeneratorSnapshot
     /// <summary>D* = p_data / (p_data + p_g) for this snapshot's p_g.</summary>
     public OptimalDiscriminator Optimal { get; }
 
-    /// <summary>Evaluates G on an equally spaced grid of <paramref name="gridPoints"/> z values in [-1, 1].</summary>
+    /// <summary>Evaluates G on an equally spaced grid of <paramref name="gridPoints"/> z values in
+    /// [-1, 1].</summary>
     public static GeneratorSnapshot Take(
         IUnivariateDensity data, MultilayerPerceptron generator,
         MultilayerPerceptron discriminator, int gridPoints)
@@ -54,7 +55,8 @@ internal sealed class GeneratorSnapshot
         double[] z = new double[gridPoints];
         for (int i = 0; i < gridPoints; i++)
         {
-            z[i] = -1.0 + (2.0 * i / (gridPoints - 1));
+            z[i] = ToySamplers.NoiseLower
+                + ((ToySamplers.NoiseUpper - ToySamplers.NoiseLower) * i / (gridPoints - 1));
         }
 
         // G in double precision: float32 rounding of G(z_i) would put noise of relative size

@@ -30,7 +30,8 @@ internal static class MetricsCsv
     }
 
     /// <summary>Reads the rows back.</summary>
-    /// <exception cref="InvalidDataException">The header or a row does not match the format.</exception>
+    /// <exception cref="InvalidDataException">The header or a row does not match the
+    /// format.</exception>
     public static List<CheckpointMetrics> Read(string path)
     {
         string[] lines = File.ReadAllLines(path);
@@ -82,7 +83,8 @@ internal static class MetricsCsv
                 out double value)
                 ? value
                 : throw new InvalidDataException(
-                    $"'{path}' line {lineNumber}: {Columns[column]} = '{cells[column]}' is not a number");
+                    $"'{path}' line {lineNumber}: {Columns[column]} = '{cells[column]}' is not a "
+                        + "number");
         }
 
         long step = long.TryParse(cells[0], NumberStyles.Integer, CultureInfo.InvariantCulture,

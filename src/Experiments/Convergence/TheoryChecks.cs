@@ -1,4 +1,4 @@
-using System.Globalization;
+using static System.FormattableString;
 
 namespace GanTheory.Experiments.Convergence;
 
@@ -14,10 +14,12 @@ internal static class TheoryChecks
     /// <summary>Final JSD (nats) below which p_g counts as having reached p_data.</summary>
     public const double JsdLimit = 0.01;
 
-    /// <summary>Final E_m|D - D*| (and E_m|D - 1/2|) below which D counts as having reached it.</summary>
+    /// <summary>Final E_m|D - D*| (and E_m|D - 1/2|) below which D counts as having reached
+    /// it.</summary>
     public const double DiscriminatorLimit = 0.05;
 
-    /// <summary>Largest |C(G) - (-ln 4 + 2 JSD)| (nats) that counts as agreement of the two quadratures.</summary>
+    /// <summary>Largest |C(G) - (-ln 4 + 2 JSD)| (nats) that counts as agreement of the two
+    /// quadratures.</summary>
     public const double IdentityLimit = 1e-6;
 
     public static IReadOnlyList<TheoryCheck> Assess(IReadOnlyList<CheckpointMetrics> rows)
@@ -40,10 +42,12 @@ internal static class TheoryChecks
         int quadratureHeld = rows.Count(r => r.ValueQuadrature <= r.CriterionOfG + IdentityLimit);
         return new TheoryCheck(
             "V(G,D) <= C(G) at every checkpoint: no discriminator beats D* (Prop. 1, Thm. 1)",
-            Text($"closest approach at step {worst.Step}: V = {worst.ValueMonteCarlo:F4} ± ")
-            + Text($"{worst.ValueStandardError:F4} (Monte Carlo), C(G) = {worst.CriterionOfG:F4}, ")
-            + Text($"{z:+0.0;-0.0} standard errors (limit +{StandardErrors:0}); by quadrature ")
-            + Text($"V <= C(G) at {quadratureHeld} of {rows.Count} checkpoints"),
+            Invariant($"closest approach at step {worst.Step}: V = {worst.ValueMonteCarlo:F4} ± ")
+            + Invariant($"{worst.ValueStandardError:F4} (Monte Carlo), C(G) = ")
+            + Invariant($"{worst.CriterionOfG:F4}, ")
+            + Invariant($"{z:+0.0;-0.0} standard errors (limit +{StandardErrors:0}); by ")
+            + "quadrature "
+            + Invariant($"V <= C(G) at {quadratureHeld} of {rows.Count} checkpoints"),
             held && quadratureHeld == rows.Count);
     }
 
@@ -53,8 +57,9 @@ internal static class TheoryChecks
         double worst = rows.Max(r => Math.Abs(r.CriterionOfG - (-Math.Log(4) + (2 * r.Jsd))));
         return new TheoryCheck(
             "C(G) = -ln 4 + 2 JSD(p_data || p_g) (Theorem 1)",
-            Text($"largest |C(G) + ln 4 - 2 JSD| over {rows.Count} checkpoints: {worst:G2} nats ")
-            + Text($"(limit {IdentityLimit:G1})"),
+            Invariant($"largest |C(G) + ln 4 - 2 JSD| over {rows.Count} checkpoints: {worst:G2} ")
+                + "nats "
+            + Invariant($"(limit {IdentityLimit:G1})"),
             worst <= IdentityLimit);
     }
 
@@ -66,10 +71,11 @@ internal static class TheoryChecks
         bool held = last.Jsd <= JsdLimit && last.CriterionOfG < first.CriterionOfG;
         return new TheoryCheck(
             "C(G) falls to its minimum -ln 4 = -1.3863 as p_g approaches p_data (Thm. 1, Prop. 2)",
-            Text($"C(G) went from {first.CriterionOfG:F4} (step {first.Step}) to ")
-            + Text($"{last.CriterionOfG:F4} (step {last.Step}); the gap C(G) + ln 4 = 2 JSD is ")
-            + Text($"{last.CriterionOfG + Math.Log(4):F4} nats, JSD = {last.Jsd:F4} ")
-            + Text($"(limit {JsdLimit})"),
+            Invariant($"C(G) went from {first.CriterionOfG:F4} (step {first.Step}) to ")
+            + Invariant($"{last.CriterionOfG:F4} (step {last.Step}); the gap C(G) + ln 4 = 2 JSD ")
+            + "is "
+            + Invariant($"{last.CriterionOfG + Math.Log(4):F4} nats, JSD = {last.Jsd:F4} ")
+            + Invariant($"(limit {JsdLimit})"),
             held);
     }
 
@@ -79,9 +85,10 @@ internal static class TheoryChecks
         CheckpointMetrics last = rows[^1];
         return new TheoryCheck(
             "The trained D is close to the optimal D* = p_data / (p_data + p_g) (Prop. 1)",
-            Text($"mean |D - D*| under (p_data + p_g)/2: {rows[0].OptimalDiscriminatorError:F3} at ")
-            + Text($"step {rows[0].Step}, {last.OptimalDiscriminatorError:F3} at the end ")
-            + Text($"(limit {DiscriminatorLimit})"),
+            "mean |D - D*| under (p_data + p_g)/2: "
+                + Invariant($"{rows[0].OptimalDiscriminatorError:F3} at ")
+            + Invariant($"step {rows[0].Step}, {last.OptimalDiscriminatorError:F3} at the end ")
+            + Invariant($"(limit {DiscriminatorLimit})"),
             last.OptimalDiscriminatorError <= DiscriminatorLimit);
     }
 
@@ -91,9 +98,9 @@ internal static class TheoryChecks
         CheckpointMetrics last = rows[^1];
         return new TheoryCheck(
             "D approaches 1/2 everywhere: it can no longer tell data from samples",
-            Text($"mean |D - 1/2| under (p_data + p_g)/2: {last.HalfDiscriminatorError:F3} ")
-            + Text($"(limit {DiscriminatorLimit}); mean D = {last.MeanRealScore:F3} on data, ")
-            + Text($"{last.MeanFakeScore:F3} on samples"),
+            Invariant($"mean |D - 1/2| under (p_data + p_g)/2: {last.HalfDiscriminatorError:F3} ")
+            + Invariant($"(limit {DiscriminatorLimit}); mean D = {last.MeanRealScore:F3} on data, ")
+            + Invariant($"{last.MeanFakeScore:F3} on samples"),
             last.HalfDiscriminatorError <= DiscriminatorLimit);
     }
 
@@ -103,6 +110,4 @@ internal static class TheoryChecks
         return row.ValueStandardError > 0 ? gap / row.ValueStandardError
             : gap > 0 ? double.PositiveInfinity : double.NegativeInfinity;
     }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

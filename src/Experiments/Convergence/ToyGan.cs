@@ -56,7 +56,8 @@ internal sealed class ToyGan : IDisposable
     /// <summary>The learning rate that step <paramref name="step"/> uses.</summary>
     public double LearningRateAt(long step) => _schedule.At(step);
 
-    /// <summary>Iteration <paramref name="step"/> (0-based) of Algorithm 1, with its own batches.</summary>
+    /// <summary>Iteration <paramref name="step"/> (0-based) of Algorithm 1, with its own
+    /// batches.</summary>
     public AdversarialStepResult Step(long step)
     {
         _schedule.Apply(GeneratorOptimizer, step);
@@ -70,14 +71,17 @@ internal sealed class ToyGan : IDisposable
         return GeneratorSnapshot.Take(Data, Generator, Discriminator, noiseGridPoints);
     }
 
-    /// <summary>Writes networks, optimisers, the step and <paramref name="json"/> atomically.</summary>
+    /// <summary>Writes networks, optimisers, the step and <paramref name="json"/>
+    /// atomically.</summary>
     public void Save(string path, long step, string json)
     {
         TrainingCheckpoint.Save(
-            path, step, json, [Generator, Discriminator], [GeneratorOptimizer, DiscriminatorOptimizer]);
+            path, step, json, [Generator, Discriminator],
+            [GeneratorOptimizer, DiscriminatorOptimizer]);
     }
 
-    /// <summary>Restores the state saved by <see cref="Save"/>; returns its step and JSON.</summary>
+    /// <summary>Restores the state saved by <see cref="Save"/>; returns its step and
+    /// JSON.</summary>
     public (long Step, string Json) Load(string path)
     {
         return TrainingCheckpoint.Load(

@@ -4,10 +4,12 @@ using static TorchSharp.torch;
 
 namespace GanTheory.Experiments.Convergence;
 
-/// <summary>Batch samplers of the 1-D toy GAN, drawing with the <see cref="Random"/> they are given.</summary>
+/// <summary>Batch samplers of the 1-D toy GAN, drawing with the <see cref="Random"/> they are
+/// given.</summary>
 internal static class ToySamplers
 {
-    /// <summary>The noise p_z of the toy GAN: uniform on [-1, 1], as in the paper's Figure 1.</summary>
+    /// <summary>The noise p_z of the toy GAN: uniform on [-1, 1], as in the paper's Figure
+    /// 1.</summary>
     public const double NoiseLower = -1.0;
 
     /// <inheritdoc cref="NoiseLower"/>

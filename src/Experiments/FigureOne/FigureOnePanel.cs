@@ -2,7 +2,8 @@ using GanTheory.Experiments.Convergence;
 
 namespace GanTheory.Experiments.FigureOne;
 
-/// <summary>One panel of the reproduced Figure 1: a frozen state of the game and its caption.</summary>
+/// <summary>One panel of the reproduced Figure 1: a frozen state of the game and its
+/// caption.</summary>
 /// <param name="Letter">(a) to (d).</param>
 /// <param name="Caption">What the panel shows, after the paper's caption.</param>
 /// <param name="Snapshot">p_data, p_g, D and D* at that moment.</param>

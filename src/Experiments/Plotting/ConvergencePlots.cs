@@ -51,7 +51,8 @@ internal static class ConvergencePlots
         // Zoom on the approach to -ln 4, where the comparison of V and C(G) is visible; the
         // untrained networks of step 0 usually lie above the frame.
         double lowest = rows.Min(r => Math.Min(
-            r.ValueMonteCarlo - (2 * r.ValueStandardError), Math.Min(r.ValueQuadrature, r.CriterionOfG)));
+            r.ValueMonteCarlo - (2 * r.ValueStandardError),
+            Math.Min(r.ValueQuadrature, r.CriterionOfG)));
         bottom.Axes.SetLimitsY(Math.Min(lowest, -Math.Log(4)) - 0.02, -Math.Log(4) + 0.25);
         PaperStyle.Label(bottom, "generator step", "value (nats)");
         bottom.Title("C(G) and V(G, D) approaching -ln 4 (step 0 may lie above the frame)",
@@ -97,7 +98,8 @@ internal static class ConvergencePlots
         plot.Axes.Right.Label.Text = "discriminator output D(x) (probability)";
         plot.Axes.Right.Label.FontSize = PaperStyle.LabelSize;
         plot.Axes.Right.TickLabelStyle.FontSize = PaperStyle.LabelSize - 3;
-        plot.Title($"Densities and discriminators after {step} generator steps", PaperStyle.LabelSize);
+        plot.Title($"Densities and discriminators after {step} generator steps",
+            PaperStyle.LabelSize);
         plot.ShowLegend(Alignment.UpperLeft);
         PlotFile.SavePng(plot, path, Width, 600);
     }

@@ -24,8 +24,10 @@ internal sealed class DensityCurves
 
     public double[] Optimal { get; }
 
-    /// <summary>Samples the curves at <paramref name="points"/> equally spaced x in [lower, upper].</summary>
-    public static DensityCurves Sample(GeneratorSnapshot snapshot, double lower, double upper, int points)
+    /// <summary>Samples the curves at <paramref name="points"/> equally spaced x in [lower,
+    /// upper].</summary>
+    public static DensityCurves Sample(GeneratorSnapshot snapshot, double lower, double upper,
+        int points)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentOutOfRangeException.ThrowIfLessThan(points, 2);
@@ -60,8 +62,10 @@ internal sealed class DensityCurves
         double[] p = Array.ConvertAll(x, snapshot.Data.Density);
         double floor = 1e-3 * p.Max();
 
-        double lower = Math.Min(snapshot.GeneratorValues.Min(), x[Array.FindIndex(p, v => v > floor)]);
-        double upper = Math.Max(snapshot.GeneratorValues.Max(), x[Array.FindLastIndex(p, v => v > floor)]);
+        double lower = Math.Min(
+            snapshot.GeneratorValues.Min(), x[Array.FindIndex(p, v => v > floor)]);
+        double upper = Math.Max(
+            snapshot.GeneratorValues.Max(), x[Array.FindLastIndex(p, v => v > floor)]);
         double margin = 0.05 * (upper - lower);
         return (lower - margin, upper + margin);
     }

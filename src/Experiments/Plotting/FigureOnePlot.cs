@@ -1,4 +1,3 @@
-using System.Globalization;
 using GanTheory.Experiments.FigureOne;
 using ScottPlot;
 
@@ -26,7 +25,8 @@ internal static class FigureOnePlot
 
         var figure = new Multiplot();
         figure.AddPlots(panels.Count);
-        figure.Layout = new ScottPlot.MultiplotLayouts.Grid(rows: 2, columns: (panels.Count + 1) / 2);
+        figure.Layout = new ScottPlot.MultiplotLayouts.Grid(
+            rows: 2, columns: (panels.Count + 1) / 2);
         for (int i = 0; i < panels.Count; i++)
         {
             Draw(figure.GetPlot(i), panels[i], lower, upper);
@@ -43,11 +43,14 @@ internal static class FigureOnePlot
             PaperStyle.Curve(plot, before.X, before.Generator, PaperStyle.Generator.WithAlpha(0.35),
                 LinePattern.Solid, "p_g before").LineWidth = 1.5f;
         }
-        PaperStyle.Curve(plot, curves.X, curves.Data, PaperStyle.Data, LinePattern.Dotted, "p_data");
-        PaperStyle.Curve(plot, curves.X, curves.Generator, PaperStyle.Generator, LinePattern.Solid, "p_g");
+        PaperStyle.Curve(plot, curves.X, curves.Data, PaperStyle.Data, LinePattern.Dotted,
+            "p_data");
+        PaperStyle.Curve(plot, curves.X, curves.Generator, PaperStyle.Generator, LinePattern.Solid,
+            "p_g");
         PaperStyle.Curve(plot, curves.X, curves.Discriminator, PaperStyle.Discriminator,
             LinePattern.Dashed, "D");
-        PaperStyle.Curve(plot, curves.X, curves.Optimal, PaperStyle.Optimal, PaperStyle.DashDot, "D*")
+        PaperStyle.Curve(plot, curves.X, curves.Optimal, PaperStyle.Optimal, PaperStyle.DashDot,
+            "D*")
             .LineWidth = 1.5f;
 
         DrawMapping(plot, panel, lower, upper);
@@ -56,8 +59,8 @@ internal static class FigureOnePlot
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [0, 0.25, 0.5, 0.75, 1], ["0", "0.25", "0.5", "0.75", "1"]);
         PaperStyle.Label(plot, "x", "density, D(x)");
-        plot.Title(string.Create(CultureInfo.InvariantCulture,
-            $"({panel.Letter}) {panel.Caption}; JSD = {panel.Jsd:F4} nats"), PaperStyle.LabelSize - 2);
+        plot.Title(FormattableString.Invariant($"({panel.Letter}) {panel.Caption}; JSD = ")
+            + FormattableString.Invariant($"{panel.Jsd:F4} nats"), PaperStyle.LabelSize - 2);
         plot.ShowLegend(Alignment.UpperCenter, Orientation.Horizontal);
     }
 
@@ -81,10 +84,13 @@ internal static class FigureOnePlot
 
         AddSegment(plot, lower, upper, XLine);
         AddSegment(plot, zLeft, zRight, ZLine);
-        AddLabel(plot, "x", lower + (0.02 * width), XLine + 0.07, PaperStyle.LabelSize, italic: true);
+        AddLabel(plot, "x", lower + (0.02 * width), XLine + 0.07, PaperStyle.LabelSize,
+            italic: true);
         AddLabel(plot, "z", zLeft - (0.05 * width), ZLine, PaperStyle.LabelSize, italic: true);
-        AddLabel(plot, decreasing ? "+1" : "-1", zLeft, ZLine - 0.07, PaperStyle.LabelSize - 4, false);
-        AddLabel(plot, decreasing ? "-1" : "+1", zRight, ZLine - 0.07, PaperStyle.LabelSize - 4, false);
+        AddLabel(plot, decreasing ? "+1" : "-1", zLeft, ZLine - 0.07, PaperStyle.LabelSize - 4,
+            false);
+        AddLabel(plot, decreasing ? "-1" : "+1", zRight, ZLine - 0.07, PaperStyle.LabelSize - 4,
+            false);
 
         for (int j = 0; j < Arrows; j++)
         {
@@ -107,7 +113,8 @@ internal static class FigureOnePlot
         line.LineWidth = 1.5f;
     }
 
-    private static void AddLabel(Plot plot, string text, double x, double y, float size, bool italic)
+    private static void AddLabel(Plot plot, string text, double x, double y, float size,
+        bool italic)
     {
         ScottPlot.Plottables.Text label = plot.Add.Text(text, x, y);
         label.LabelFontSize = size;

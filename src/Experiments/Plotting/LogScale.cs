@@ -16,7 +16,8 @@ internal static class LogScale
         {
             MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
             IntegerTicksOnly = true,
-            LabelFormatter = power => Math.Pow(10, power).ToString("G3", CultureInfo.InvariantCulture),
+            LabelFormatter = power => Math.Pow(10, power).ToString("G3",
+                CultureInfo.InvariantCulture),
         };
     }
 }

@@ -15,13 +15,15 @@ internal static class PaperStyle
     public static readonly Color Optimal = Color.FromHex("#D55E00");
     public static readonly Color Reference = Color.FromHex("#7F7F7F");
 
-    /// <summary>Width of every curve, in pixels: thick enough to read when the README scales the PNG down.</summary>
+    /// <summary>Width of every curve, in pixels: thick enough to read when the README scales the
+    /// PNG down.</summary>
     public const float LineWidth = 2.5f;
 
     /// <summary>Font size of axis labels and legends, in points.</summary>
     public const float LabelSize = 16;
 
-    /// <summary>A dash-dot pattern for D*, distinct from the dotted, solid and dashed curves.</summary>
+    /// <summary>A dash-dot pattern for D*, distinct from the dotted, solid and dashed
+    /// curves.</summary>
     public static readonly LinePattern DashDot = new([10, 4, 2, 4], 0, "dash-dot");
 
     /// <summary>Adds y(x) as a line with the given colour and pattern, no markers.</summary>

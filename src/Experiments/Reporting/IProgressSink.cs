@@ -3,7 +3,8 @@ namespace GanTheory.Experiments.Reporting;
 /// <summary>Where a long run reports how far it is and what it measured.</summary>
 internal interface IProgressSink
 {
-    /// <summary>The run will take <paramref name="total"/> steps, of which <paramref name="completed"/> are done.</summary>
+    /// <summary>The run will take <paramref name="total"/> steps, of which
+    /// <paramref name="completed"/> are done.</summary>
     void Start(long total, long completed);
 
     /// <summary><paramref name="completed"/> steps are done.</summary>

@@ -17,7 +17,8 @@ internal sealed class LiveProgress : IProgressSink
         _console = console;
     }
 
-    /// <summary>Runs <paramref name="work"/> under a live progress bar titled <paramref name="title"/>.</summary>
+    /// <summary>Runs <paramref name="work"/> under a live progress bar titled
+    /// <paramref name="title"/>.</summary>
     public static T Run<T>(IAnsiConsole console, string title, Func<IProgressSink, T> work)
     {
         ArgumentNullException.ThrowIfNull(console);

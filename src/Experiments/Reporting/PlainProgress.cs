@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace GanTheory.Experiments.Reporting;
 
@@ -23,8 +22,8 @@ internal sealed class PlainProgress(TextWriter output) : IProgressSink
         if (tenth > _lastTenth)
         {
             _lastTenth = tenth;
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture, $"progress {completed}/{_total} ({10 * tenth}%)"));
+            output.WriteLine(FormattableString.Invariant($"progress {completed}/{_total} ")
+                + FormattableString.Invariant($"({10 * tenth}%)"));
         }
     }
 

@@ -11,7 +11,8 @@ internal sealed class RunLog(string path, IProgressSink progress)
     public void Write(string line)
     {
         progress.Message(line);
-        string stamp = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        string stamp = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss",
+            CultureInfo.InvariantCulture);
         File.AppendAllText(path, $"{stamp}Z  {line}{Environment.NewLine}");
     }
 }

@@ -1,10 +1,11 @@
-using System.Globalization;
 using GanTheory.Experiments.Convergence;
 using Spectre.Console;
+using static System.FormattableString;
 
 namespace GanTheory.Experiments.Reporting;
 
-/// <summary>The closing table of `run convergence`: each claim of the theory and whether it held.</summary>
+/// <summary>The closing table of `run convergence`: each claim of the theory and whether it
+/// held.</summary>
 internal static class SummaryTable
 {
     public static void Render(IAnsiConsole console, ConvergenceSummary summary)
@@ -27,19 +28,17 @@ internal static class SummaryTable
         console.Write(table);
 
         CheckpointMetrics last = summary.Final;
-        console.WriteLine(Text($"Final (step {last.Step}): JSD = {last.Jsd:F5} nats, ")
-            + Text($"C(G) = {last.CriterionOfG:F5} (minimum -ln 4 = {-Math.Log(4):F5}), ")
-            + Text($"V(G,D) = {last.ValueMonteCarlo:F5} ± {last.ValueStandardError:F5}, ")
-            + Text($"mean |D - D*| = {last.OptimalDiscriminatorError:F4}."));
+        console.WriteLine(Invariant($"Final (step {last.Step}): JSD = {last.Jsd:F5} nats, ")
+            + Invariant($"C(G) = {last.CriterionOfG:F5} (minimum -ln 4 = {-Math.Log(4):F5}), ")
+            + Invariant($"V(G,D) = {last.ValueMonteCarlo:F5} ± {last.ValueStandardError:F5}, ")
+            + Invariant($"mean |D - D*| = {last.OptimalDiscriminatorError:F4}."));
 
         int held = summary.Checks.Count(c => c.Held);
         console.WriteLine(summary.AllHeld
             ? "Every claim held: the generator's distribution approached the data's, and the "
               + "discriminator approached D* and 1/2, as the theory predicts."
-            : Text($"{held} of {summary.Checks.Count} claims held. A claim that did not hold ")
+            : Invariant($"{held} of {summary.Checks.Count} claims held. A claim that did not hold ")
               + "usually means training stopped short of the equilibrium (try more --steps), "
               + "not that the theory is wrong; see docs/convergence.md.");
     }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -31,7 +31,8 @@ internal static class Terminal
         return console;
     }
 
-    /// <summary>Runs <paramref name="work"/> with a live bar on a terminal, plain lines otherwise.</summary>
+    /// <summary>Runs <paramref name="work"/> with a live bar on a terminal, plain lines
+    /// otherwise.</summary>
     public static T WithProgress<T>(IAnsiConsole console, string title, Func<IProgressSink, T> work)
     {
         ArgumentNullException.ThrowIfNull(work);

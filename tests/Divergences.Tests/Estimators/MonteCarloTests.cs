@@ -168,6 +168,61 @@ public sealed class MonteCarloTests
     }
 
     [Test]
+    public void GanValueFromLogits_TwoLogitsEach_MatchesHandComputedValueAndError()
+    {
+        // Data logits 0 and ln 3 give ln D = ln(1/2), ln(3/4); generated logits 0 and -ln 3
+        // give ln(1 - D) = ln(1/2), ln(3/4). V = 2 (ln(1/2) + ln(3/4)) / 2 = ln(3/8). Two
+        // terms a, b have s / sqrt(2) = |a - b| / 2 = ln(3/2) / 2 per side, so the standard
+        // error is sqrt(2) ln(3/2) / 2.
+        SampleEstimate value = MonteCarlo.GanValueFromLogits(
+            [0.0, Math.Log(3)], [0.0, -Math.Log(3)]);
+
+        Assert.That(value.Value, Is.EqualTo(Math.Log(3.0 / 8)).Within(1e-15));
+        Assert.That(value.StandardError, Is.EqualTo(Math.Sqrt(2) * Math.Log(1.5) / 2)
+            .Within(1e-15));
+        Assert.That(value.SampleSize, Is.EqualTo(4));
+    }
+
+    [Test]
+    public void GanValueFromLogits_LogitsOfTheOptimalDiscriminator_EqualSampleOverload()
+    {
+        // The sample overload evaluates the logit and hands the logits over, so both agree
+        // to the last bit; the logit 1/2 - x is that of D* for N(0, 1) against N(1, 1).
+        double[] data = Gaussians.Sample(1000, 0, 1, seed: 35);
+        double[] generated = Gaussians.Sample(1000, 1, 1, seed: 36);
+
+        SampleEstimate fromSamples = MonteCarlo.GanValue(data, generated, x => 0.5 - x);
+        SampleEstimate fromLogits = MonteCarlo.GanValueFromLogits(
+            data.Select(x => 0.5 - x).ToArray(), generated.Select(x => 0.5 - x).ToArray());
+
+        Assert.That(fromLogits, Is.EqualTo(fromSamples));
+    }
+
+    [Test]
+    public void GanValueFromLogits_MinusInfiniteLogitOnData_IsMinusInfinityWithZeroError()
+    {
+        SampleEstimate value = MonteCarlo.GanValueFromLogits(
+            [double.NegativeInfinity, 0.0], [0.0, 1.0]);
+
+        Assert.That(value.Value, Is.EqualTo(double.NegativeInfinity));
+        Assert.That(value.StandardError, Is.Zero);
+    }
+
+    [Test]
+    public void GanValueFromLogits_NaNOrTooFewLogits_ThrowNamingTheArgument()
+    {
+        var nan = Assert.Throws<ArgumentException>(
+            () => MonteCarlo.GanValueFromLogits([0.0, 1.0], [2.0, double.NaN]));
+        var single = Assert.Throws<ArgumentException>(
+            () => MonteCarlo.GanValueFromLogits([0.0], [1.0, 2.0]));
+
+        Assert.That(nan!.ParamName, Is.EqualTo("generatorLogits"));
+        Assert.That(nan.Message, Does.Contain("index 1"));
+        Assert.That(single!.ParamName, Is.EqualTo("dataLogits"));
+        Assert.That(single.Message, Does.Contain("at least 2"));
+    }
+
+    [Test]
     public void Estimators_EmptyOrSingleSample_ThrowNamingTheSample()
     {
         var empty = Assert.Throws<ArgumentException>(
