@@ -114,8 +114,8 @@ internal static class ConvergenceRun
                 {
                     DiscriminatorLossSum = lossD, GeneratorLossSum = lossG, LossCount = lossCount,
                 });
-                log.Write(Invariant($"interrupted at step {step}; checkpoint saved. Continue ")
-                    + "with: "
+                log.Write(Invariant($"interrupted at step {step}; checkpoint saved. ")
+                    + "Continue with: "
                     + Invariant($"experiments run convergence --resume \"{folder.Path}\""));
                 return new ConvergenceOutcome(folder, null, step);
             }
@@ -193,24 +193,22 @@ internal static class ConvergenceRun
 
     private static string Describe(ConvergenceConfig config, ToyGan gan)
     {
-        return Invariant($"target {gan.Data}, {config.Steps} steps, k = ")
-            + Invariant($"{config.DiscriminatorSteps}, ")
-            + Invariant($"batch {config.BatchSize}, {Word(config.Loss)} loss, ")
-            + Invariant($"{Word(config.Optimizer)} ")
-            + Invariant($"lr {config.LearningRate:G3} ({Word(config.Schedule)}), seed ")
-            + Invariant($"{config.Seed}, ")
-            + Invariant($"TorchSharp {typeof(TorchSharp.torch).Assembly.GetName().Version} on ")
-            + "CPU, "
+        Version? torch = typeof(TorchSharp.torch).Assembly.GetName().Version;
+        return Invariant($"target {gan.Data}, {config.Steps} steps, ")
+            + Invariant($"k = {config.DiscriminatorSteps}, batch {config.BatchSize}, ")
+            + Invariant($"{Word(config.Loss)} loss, {Word(config.Optimizer)} ")
+            + Invariant($"lr {config.LearningRate:G3} ({Word(config.Schedule)}), ")
+            + Invariant($"seed {config.Seed}, TorchSharp {torch} on CPU, ")
             + Invariant($"{config.Threads} thread(s)");
     }
 
     private static string Format(CheckpointMetrics row, int steps)
     {
-        return Invariant($"step {row.Step,6}/{steps}  JSD {row.Jsd:F5}  C(G) ")
-            + Invariant($"{row.CriterionOfG:F4}  ")
+        return Invariant($"step {row.Step,6}/{steps}  JSD {row.Jsd:F5}  ")
+            + Invariant($"C(G) {row.CriterionOfG:F4}  ")
             + Invariant($"V(G,D) {row.ValueMonteCarlo:F4} ± {row.ValueStandardError:F4}  ")
-            + Invariant($"|D-D*| {row.OptimalDiscriminatorError:F3}  |D-1/2| ")
-            + Invariant($"{row.HalfDiscriminatorError:F3}");
+            + Invariant($"|D-D*| {row.OptimalDiscriminatorError:F3}  ")
+            + Invariant($"|D-1/2| {row.HalfDiscriminatorError:F3}");
     }
 
     private static string Word<T>(T value)
