@@ -16,8 +16,42 @@ namespace GanTheory.Divergences;
 /// How the value was obtained, for example <c>closed form: Gaussian KL</c> or
 /// <c>adaptive Gauss-Kronrod 7-15, 42 intervals</c>.
 /// </param>
+/// <exception cref="ArithmeticException">The value or the error estimate is NaN: every routine
+/// of this library goes through here, so none can return NaN.</exception>
 public sealed record Estimate(double Value, double ErrorEstimate, string Method)
 {
+    /// <summary>The value; never NaN.</summary>
+    public double Value { get; init; } = double.IsNaN(Value)
+        ? throw new ArithmeticException($"{Method}: the value is NaN (an overflow or an "
+            + "undefined operation inside the computation)")
+        : Value;
+
+    /// <summary>The error estimate; never NaN.</summary>
+    public double ErrorEstimate { get; init; } = double.IsNaN(ErrorEstimate)
+        ? throw new ArithmeticException($"{Method}: the error estimate is NaN")
+        : ErrorEstimate;
+
+    /// <summary>
+    /// The estimate moved into [lower, upper] (a divergence's mathematical range), with the
+    /// error estimate enlarged to at least the distance moved so it stays honest.
+    /// </summary>
+    /// <param name="lower">The smallest possible value.</param>
+    /// <param name="upper">The largest possible value.</param>
+    /// <returns>The same estimate if it is inside (-0 made 0), else the clamped one, marked in the method.
+    /// </returns>
+    public Estimate Clamp(double lower, double upper)
+    {
+        // + 0.0 turns -0 into 0, so an exact zero never prints as "-0".
+        double clamped = Math.Clamp(Value, lower, upper) + 0.0;
+        if (clamped == Value)
+        {
+            return this with { Value = clamped };
+        }
+
+        double moved = Math.Abs(Value - clamped);
+        return new Estimate(clamped, Math.Max(ErrorEstimate, moved),
+            FormattableString.Invariant($"{Method}, clamped to the bound {clamped:R}"));
+    }
     /// <summary>The value and its error estimate divided by ln 2 (nats to bits).</summary>
     /// <returns>The same estimate in bits; infinities stay infinite.</returns>
     public Estimate ToBits() =>

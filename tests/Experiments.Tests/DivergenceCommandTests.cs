@@ -96,6 +96,111 @@ public sealed class DivergenceCommandTests
         Assert.That(parsed.CommandResult.Command.Name, Is.EqualTo("divergence"));
     }
 
+    [TestCase("normal(0,1e300)", "normal(0,1)")]
+    [TestCase("normal(0,1e308)", "normal(0,1e-308)")]
+    [TestCase("normal(1e308,1)", "normal(-1e308,1)")]
+    public void Run_JsonForExtremePairs_IsValidJsonOrOneErrorLine(string p, string q)
+    {
+        (int code, string output, string error) = Run(p, q, discrete: false, json: true);
+
+        if (code == 0)
+        {
+            using var document = JsonDocument.Parse(output);
+            Assert.That(output, Does.Not.Contain("NaN"));
+            Assert.That(document.RootElement.GetProperty("hellinger_sq").GetDouble(),
+                Is.EqualTo(1.0));
+        }
+        else
+        {
+            Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(error, Does.StartWith("error: ").And.Contain("largest double")
+                .Or.Contain("scales"));
+        }
+    }
+
+    [Test]
+    public void Run_HugeAgainstUnitNormal_TableHasNoNaN()
+    {
+        (int code, string output, _) = Run("normal(0,1e300)", "normal(0,1)", discrete: false,
+            json: false);
+
+        Assert.That(code, Is.Zero);
+        Assert.That(output, Does.Not.Contain("NaN"));
+    }
+
+    [Test]
+    public void Run_ScalesTooFarApart_FailsWithOneLineNamingBoth()
+    {
+        (int code, _, string error) = Run("normal(0,1e308)", "normal(0,1e-308)",
+            discrete: false, json: false);
+
+        Assert.That(code, Is.EqualTo(CommandLine.UsageError));
+        Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(error, Does.Contain("normal(0, 1E+308)").And.Contain("normal(0, 1E-308)"));
+    }
+
+    [Test]
+    public void Run_IdenticalNormals_PrintsZeroNotMinusZero()
+    {
+        (int code, string output, _) = Run("normal(0,1)", "normal(0,1)", discrete: false,
+            json: false);
+
+        Assert.That(code, Is.Zero);
+        Assert.That(output, Does.Not.Contain(" -0 "));
+    }
+
+    [Test]
+    public void Run_NormaliseWithoutDiscrete_IsAUsageError()
+    {
+        (int code, _, string error) = Run("normal(0,1)", "normal(1,1)", discrete: false,
+            json: false, normalise: true);
+
+        Assert.That(code, Is.EqualTo(CommandLine.UsageError));
+        Assert.That(error, Does.StartWith("error: --normalise applies only with --discrete"));
+    }
+
+    [Test]
+    public void Run_NegativeVectorEntry_ShowsValuePositionAndCaret()
+    {
+        (int code, _, string error) = Run("[-0.5,1.5]", "[0.5,0.5]", discrete: true,
+            json: false);
+
+        Assert.That(code, Is.EqualTo(CommandLine.UsageError));
+        string[] lines = error.Split('\n');
+        Assert.That(lines[0], Does.StartWith("error: P: entry 1 is -0.5; entries must be >= 0"));
+        Assert.That(lines[1], Is.EqualTo("[-0.5,1.5]"));
+        Assert.That(lines[2], Is.EqualTo(" ^"));
+    }
+
+    [Test]
+    public void Run_VectorNotSummingToOne_SuggestsTheNormaliseFlag()
+    {
+        (_, _, string error) = Run("[0.5,0.6]", "[0.5,0.5]", discrete: true, json: false);
+
+        Assert.That(error, Does.Contain("add --normalise").And.Not.Contain("ProbabilityInput"));
+    }
+
+    [Test]
+    [NonParallelizable]
+    public void Invoke_NoArguments_PrintsOneError()
+    {
+        using var error = new StringWriter();
+        TextWriter saved = Console.Error;
+        int code;
+        Console.SetError(error);
+        try
+        {
+            code = CommandLine.Run(["divergence"]);
+        }
+        finally
+        {
+            Console.SetError(saved);
+        }
+
+        Assert.That(code, Is.EqualTo(CommandLine.UsageError));
+        Assert.That(error.ToString().TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+    }
+
     private static (int Code, string Output, string Error) Run(
         string p, string q, bool discrete, bool json, bool normalise = false)
     {

@@ -55,18 +55,29 @@ public sealed class DensityParser
     /// <summary>Reads a probability vector such as <c>[0.3, 0.3, 0.4]</c> (the brackets are
     /// optional).</summary>
     /// <param name="text">The vector.</param>
-    /// <returns>Its entries (not yet checked to sum to 1).</returns>
-    /// <exception cref="DensitySyntaxException">The text is not a list of numbers.</exception>
+    /// <returns>Its entries, each &gt;= 0 (not yet checked to sum to 1).</returns>
+    /// <exception cref="DensitySyntaxException">The text is not a list of numbers, or an entry is
+    /// negative (the caret points at it).</exception>
     public static double[] ParseVector(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parser = new DensityParser(text);
         bool bracketed = parser.TryConsume('[');
-        var values = new List<double> { parser.Number() };
-        while (parser.TryConsume(','))
+        var values = new List<double>();
+        do
         {
-            values.Add(parser.Number());
+            parser.SkipSpaces();
+            int at = parser._position;
+            double value = parser.Number();
+            if (!(value >= 0.0))
+            {
+                throw parser.Error(FormattableString.Invariant(
+                    $"entry {values.Count + 1} is {value:R}; entries must be >= 0"), at);
+            }
+
+            values.Add(value);
         }
+        while (parser.TryConsume(','));
 
         if (bracketed)
         {
@@ -170,7 +181,16 @@ public sealed class DensityParser
         do
         {
             SkipSpaces();
-            weights.Add(Number());
+            int weightAt = _position;
+            double weight = Number();
+            if (!(weight >= 0.0))
+            {
+                throw Error(FormattableString.Invariant(
+                    $"mixture: weight {weights.Count + 1} is {weight:R}; weights must be >= 0"),
+                    weightAt);
+            }
+
+            weights.Add(weight);
             Expect('*', "'*' between a weight and its density");
             SkipSpaces();
             int componentAt = _position;

@@ -23,7 +23,7 @@ public static class DivergenceSummary
         if (p.Dimension != q.Dimension)
         {
             throw new ArgumentException(
-                $"P is {p.Dimension}-D but Q is {q.Dimension}-D; both must have one dimension",
+                $"P is {p.Dimension}-D but Q is {q.Dimension}-D; both must have the same dimension",
                     nameof(q));
         }
 

@@ -50,7 +50,8 @@ public static class GanValue
     /// <param name="data">p_data.</param>
     /// <param name="generator">p_g.</param>
     /// <param name="options">Quadrature tolerances; null means the defaults.</param>
-    /// <returns>C(G) in nats, in [-log 4, 0].</returns>
+    /// <returns>C(G) in nats, clamped into [-log 4, 0] (the error enlarged to at least the
+    /// distance moved).</returns>
     public static Estimate Criterion(
         IUnivariateDensity data, IUnivariateDensity generator, QuadratureOptions? options = null)
     {
@@ -58,7 +59,8 @@ public static class GanValue
         ArgumentNullException.ThrowIfNull(generator);
         double Integrand(double x) => PointwiseIntegrands.GanCriterion(data.DensityLn(x),
             generator.DensityLn(x));
-        return DensityQuadrature.OverUnion(Integrand, data, generator, options);
+        return DensityQuadrature.OverUnion(Integrand, data, generator, options)
+            .Clamp(-Math.Log(4.0), 0.0);
     }
 
     /// <summary>V(G, D) for 2-D densities and a discriminator logit l(x, y), by adaptive cubature
@@ -95,7 +97,8 @@ public static class GanValue
     /// <param name="data">p_data.</param>
     /// <param name="generator">p_g.</param>
     /// <param name="options">Cubature tolerances; null means the defaults.</param>
-    /// <returns>C(G) in nats, in [-log 4, 0].</returns>
+    /// <returns>C(G) in nats, clamped into [-log 4, 0] (the error enlarged to at least the
+    /// distance moved).</returns>
     public static Estimate Criterion(
         IBivariateDensity data, IBivariateDensity generator, QuadratureOptions? options = null)
     {
@@ -103,7 +106,8 @@ public static class GanValue
         ArgumentNullException.ThrowIfNull(generator);
         double Integrand(double x, double y) =>
             PointwiseIntegrands.GanCriterion(data.DensityLn(x, y), generator.DensityLn(x, y));
-        return DensityQuadrature.OverUnion(Integrand, data, generator, options);
+        return DensityQuadrature.OverUnion(Integrand, data, generator, options)
+            .Clamp(-Math.Log(4.0), 0.0);
     }
 
     private static ArithmeticException NaNLogit(string point) =>

@@ -15,7 +15,7 @@ internal static class ClosedForms
     {
         if (kind == DivergenceKind.ReverseKullbackLeibler)
         {
-            return Univariate(DivergenceKind.KullbackLeibler, q, p);
+            return Reversed(Univariate(DivergenceKind.KullbackLeibler, q, p));
         }
 
         if (p.SupportUpper <= q.SupportLower || q.SupportUpper <= p.SupportLower)
@@ -44,7 +44,7 @@ internal static class ClosedForms
     {
         if (kind == DivergenceKind.ReverseKullbackLeibler)
         {
-            return Bivariate(DivergenceKind.KullbackLeibler, q, p);
+            return Reversed(Bivariate(DivergenceKind.KullbackLeibler, q, p));
         }
 
         if (p.Support.InteriorsDisjoint(q.Support))
@@ -83,8 +83,16 @@ internal static class ClosedForms
         return new Estimate(value, 0.0, "closed form: disjoint supports");
     }
 
-    private static Estimate NotContained() =>
-        new(double.PositiveInfinity, 0.0, "closed form: the support of p is not inside that of q");
+    private const string NotContainedMethod =
+        "closed form: the support of P is not inside that of Q";
+
+    private static Estimate NotContained() => new(double.PositiveInfinity, 0.0, NotContainedMethod);
+
+    // Reverse KL is KL with the arguments swapped; keep P and Q naming the caller's arguments.
+    private static Estimate? Reversed(Estimate? swapped) =>
+        swapped?.Method == NotContainedMethod
+            ? swapped with { Method = "closed form: the support of Q is not inside that of P" }
+            : swapped;
 
     // Uniform p and q with sizes (lengths or areas) sp and sq, heights 1/s, overlap size l.
     private static Estimate Uniforms(DivergenceKind kind, double sp, double sq, double l,
@@ -117,31 +125,25 @@ internal static class ClosedForms
 
     private static Estimate? Normals(DivergenceKind kind, Normal p, Normal q)
     {
-        double vp = p.StandardDeviation * p.StandardDeviation;
-        double vq = q.StandardDeviation * q.StandardDeviation;
-        double delta = p.Mean - q.Mean;
         switch (kind)
         {
             case DivergenceKind.KullbackLeibler:
-                double ratio = p.StandardDeviation / q.StandardDeviation;
-                double shift = delta / q.StandardDeviation;
-                double kl = -Math.Log(ratio) + (0.5 * ((ratio * ratio) + (shift * shift))) - 0.5;
-                return new Estimate(kl, 0.0, "closed form: Gaussian KL");
+                // ln(sd_q / sd_p) + (r^2 + shift^2 - 1) / 2 with r = sd_p / sd_q taken through
+                // its log, so only a truly huge value overflows.
+                double logRatio = Math.Log(p.StandardDeviation) - Math.Log(q.StandardDeviation);
+                double shift = Shift(p, q, q.StandardDeviation);
+                double kl = -logRatio + (0.5 * (Math.Exp(2.0 * logRatio) + (shift * shift)))
+                    - 0.5;
+                // A finite true value above the largest double rounds to +infinity; say so.
+                return new Estimate(kl, 0.0, double.IsFinite(kl) ? "closed form: Gaussian KL"
+                    : "closed form: Gaussian KL, finite but above the largest double (1.8e308)");
             case DivergenceKind.SquaredHellinger:
-                double mean = 0.5 * (vp + vq);
-                return GaussianHellinger(vp * vq, mean, delta * delta / mean);
+                return NormalHellinger(p, q);
             case DivergenceKind.PearsonChiSquared:
-                // Finite only when 2 var_q > var_p: then sigma_q^2 / (sigma_p s) exp(delta^2 /
-                // s^2) - 1,
-                // s^2 = 2 var_q - var_p.
-                double s2 = (2.0 * vq) - vp;
-                double chi = s2 > 0.0
-                    ? (vq / (p.StandardDeviation * Math.Sqrt(s2))
-                        * Math.Exp(delta * delta / s2)) - 1.0
-                    : double.PositiveInfinity;
-                return new Estimate(chi, 0.0, "closed form: Gaussian Pearson chi^2");
-            case DivergenceKind.TotalVariation when vp == vq:
-                double z = Math.Abs(delta) / (2.0 * Math.Sqrt(2.0 * vp));
+                return NormalPearson(p, q);
+            case DivergenceKind.TotalVariation
+                when p.StandardDeviation == q.StandardDeviation:
+                double z = Math.Abs(Shift(p, q, p.StandardDeviation)) / (2.0 * Math.Sqrt(2.0));
                 double tv = MathNet.Numerics.SpecialFunctions.Erf(z);
                 return new Estimate(tv, 0.0, "closed form: TV of equal-variance normals");
             default:
@@ -175,6 +177,47 @@ internal static class ClosedForms
             default:
                 return null;
         }
+    }
+
+    // log BC = ln(2 sp sq / (sp^2 + sq^2)) / 2 - delta^2 / (4 (sp^2 + sq^2)), every term scaled
+    // by the larger sd m (r = smaller / larger), so sd up to the largest double do not overflow.
+    private static Estimate NormalHellinger(Normal p, Normal q)
+    {
+        double m = Math.Max(p.StandardDeviation, q.StandardDeviation);
+        double r = Math.Min(p.StandardDeviation, q.StandardDeviation) / m;
+        double shift = Shift(p, q, m);
+        double logBc = (0.5 * (Math.Log(2.0 * r) - Math.Log(1.0 + (r * r))))
+            - (shift * shift / (4.0 * (1.0 + (r * r))));
+        double hellinger = Math.Clamp(-LogSpace.ExpM1(logBc), 0.0, 1.0);
+        return new Estimate(hellinger, 0.0, "closed form: Gaussian Hellinger");
+    }
+
+    // Finite only when sd_p < sqrt(2) sd_q: with r = sd_p / sd_q and shift = delta / sd_q,
+    // chi^2 = exp(shift^2 / (2 - r^2)) / (r sqrt(2 - r^2)) - 1 (r is bounded, so only a huge
+    // shift can overflow, and then the true value is above the largest double).
+    private static Estimate NormalPearson(Normal p, Normal q)
+    {
+        double logRatio = Math.Log(p.StandardDeviation) - Math.Log(q.StandardDeviation);
+        if (logRatio >= 0.5 * Math.Log(2.0))
+        {
+            return new Estimate(double.PositiveInfinity, 0.0,
+                "closed form: Gaussian Pearson chi^2, infinite as sd_p >= sqrt(2) sd_q");
+        }
+
+        double r = Math.Exp(logRatio);
+        double shift = Shift(p, q, q.StandardDeviation);
+        double rest = 2.0 - (r * r);
+        double chi = (Math.Exp(shift * shift / rest) / (r * Math.Sqrt(rest))) - 1.0;
+        return new Estimate(chi, 0.0, double.IsFinite(chi) ? "closed form: Gaussian Pearson chi^2"
+            : "closed form: Gaussian Pearson chi^2, finite but above the largest double (1.8e308)");
+    }
+
+    // (mean_p - mean_q) / sd without NaN: when the difference overflows the means have opposite
+    // signs, so dividing each first gives the same infinity or a finite value.
+    private static double Shift(Normal p, Normal q, double sd)
+    {
+        double delta = p.Mean - q.Mean;
+        return double.IsFinite(delta) ? delta / sd : (p.Mean / sd) - (q.Mean / sd);
     }
 
     // H^2 = 1 - BC, log BC = log(det Sp det Sq)/4 - log det S/2 - d' S^-1 d / 8, S = (Sp + Sq)/2;

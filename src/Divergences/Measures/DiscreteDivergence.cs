@@ -140,7 +140,8 @@ public static class DiscreteDivergence
             return new Estimate(sum, 0.0, method + " (p > 0 where q = 0)");
         }
 
-        string label = FormattableString.Invariant($"{method} over {p.Length} outcomes");
+        string outcomes = p.Length == 1 ? "outcome" : "outcomes";
+        string label = FormattableString.Invariant($"{method} over {p.Length} {outcomes}");
         return new Estimate(sum, p.Length * 2.220446049250313e-16 * magnitude, label);
     }
 
@@ -181,8 +182,7 @@ public static class DiscreteDivergence
                 name, sum,
                 "entries must sum to 1 within 1e-9 (they sum to "
                     + FormattableString.Invariant($"{sum:R}); ")
-                + "or ask for normalisation (ProbabilityInput.Normalise; --normalise in the "
-                + "calculator)");
+                + "or pass ProbabilityInput.Normalise");
         }
 
         return copy;

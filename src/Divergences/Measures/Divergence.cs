@@ -23,14 +23,19 @@ public static class Divergence
     /// <param name="q">The second density.</param>
     /// <param name="unit">Nats (default) or bits (KL, reverse KL and JSD only).</param>
     /// <param name="options">Quadrature tolerances; null means the defaults.</param>
-    /// <returns>The value, its error estimate and the method.</returns>
+    /// <returns>The value, clamped into the divergence's range (JSD in [0, ln 2], TV and squared
+    /// Hellinger in [0, 1], the others &gt;= 0) with the error enlarged to at least the distance
+    /// moved, its error estimate and the method; never NaN.</returns>
+    /// <exception cref="ArgumentException">The pair cannot be resolved in double precision (see
+    /// <see cref="DensityQuadrature.MaxScaleRatio"/>, or a closed form that overflows).
+    /// </exception>
     public static Estimate Compute(
         DivergenceKind kind, IUnivariateDensity p, IUnivariateDensity q,
         InformationUnit unit = InformationUnit.Nats, QuadratureOptions? options = null)
     {
         CheckUnit(kind, unit);
         Estimate result = TryClosedForm(kind, p, q) ?? ByQuadrature(kind, p, q, options);
-        return result.In(unit);
+        return InRange(kind, result).In(unit);
     }
 
     /// <summary>The divergence of p from q between 2-D densities, closed form first.</summary>
@@ -39,14 +44,19 @@ public static class Divergence
     /// <param name="q">The second density.</param>
     /// <param name="unit">Nats (default) or bits (KL, reverse KL and JSD only).</param>
     /// <param name="options">Cubature tolerances; null means the defaults.</param>
-    /// <returns>The value, its error estimate and the method.</returns>
+    /// <returns>The value, clamped into the divergence's range (JSD in [0, ln 2], TV and squared
+    /// Hellinger in [0, 1], the others &gt;= 0) with the error enlarged to at least the distance
+    /// moved, its error estimate and the method; never NaN.</returns>
+    /// <exception cref="ArgumentException">The pair cannot be resolved in double precision (see
+    /// <see cref="DensityQuadrature.MaxScaleRatio"/>, or a closed form that overflows).
+    /// </exception>
     public static Estimate Compute(
         DivergenceKind kind, IBivariateDensity p, IBivariateDensity q,
         InformationUnit unit = InformationUnit.Nats, QuadratureOptions? options = null)
     {
         CheckUnit(kind, unit);
         Estimate result = TryClosedForm(kind, p, q) ?? ByQuadrature(kind, p, q, options);
-        return result.In(unit);
+        return InRange(kind, result).In(unit);
     }
 
     /// <summary>The closed form for 1-D densities when one is known, else null (nats).</summary>
@@ -159,6 +169,14 @@ public static class Divergence
             : Math.Sqrt(jsd.ErrorEstimate);
         return new Estimate(value, error, "square root of " + jsd.Method);
     }
+
+    // Quadrature and rounding can step just outside the mathematical range; clamp into it.
+    private static Estimate InRange(DivergenceKind kind, Estimate result) => kind switch
+    {
+        DivergenceKind.JensenShannon => result.Clamp(0.0, Math.Log(2.0)),
+        DivergenceKind.TotalVariation or DivergenceKind.SquaredHellinger => result.Clamp(0.0, 1.0),
+        _ => result.Clamp(0.0, double.PositiveInfinity),
+    };
 
     private static void CheckUnit(DivergenceKind kind, InformationUnit unit)
     {

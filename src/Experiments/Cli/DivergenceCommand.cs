@@ -17,10 +17,18 @@ internal static class DivergenceCommand
 {
     public static Command Create()
     {
-        Argument<string> p = new("P") { Description = "First density, e.g. normal(0,1); p_data "
-            + "for C(G)." };
-        Argument<string> q = new("Q") { Description = "Second density, e.g. uniform(0,1); p_g "
-            + "for C(G)." };
+        // Optional to the parser so that a missing pair is reported once, by Run, not once per
+        // missing argument.
+        Argument<string> p = new("P")
+        {
+            Description = "First density, e.g. normal(0,1); p_data for C(G).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        Argument<string> q = new("Q")
+        {
+            Description = "Second density, e.g. uniform(0,1); p_g for C(G).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         Option<bool> discrete = new("--discrete")
         {
             Description = "Read P and Q as probability vectors, e.g. \"[0.5,0.5]\" \"[0.9,0.1]\".",
@@ -57,6 +65,12 @@ internal static class DivergenceCommand
     /// input.</summary>
     public static int Run(string p, string q, Flags flags, TextWriter output, TextWriter error)
     {
+        if (Refusal(p, q, flags) is string refusal)
+        {
+            error.WriteLine($"error: {refusal}");
+            return CommandLine.UsageError;
+        }
+
         IReadOnlyList<SummaryRow> rows;
         try
         {
@@ -85,9 +99,27 @@ internal static class DivergenceCommand
         catch (ArgumentException e)
         {
             // The discrete routines name the vectors p and q; say which argument was wrong.
-            string which = e.ParamName switch { "p" => "P: ", "q" => "Q: ", _ => string.Empty };
-            error.WriteLine($"error: {which}{e.Message.Split(" (Parameter")[0]}");
+            string which = !flags.Discrete ? string.Empty
+                : e.ParamName switch { "p" => "P: ", "q" => "Q: ", _ => string.Empty };
+            string message = e.Message.Split(" (Parameter")[0].Replace(
+                "pass ProbabilityInput.Normalise", "add --normalise", StringComparison.Ordinal);
+            error.WriteLine($"error: {which}{message}");
             return CommandLine.UsageError;
+        }
+        catch (ArithmeticException e)
+        {
+            // The library refuses to return NaN; report it as one line, not a stack trace.
+            error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+
+        if (rows.FirstOrDefault(r => double.IsNaN(r.Estimate.Value)
+            || double.IsNaN(r.Estimate.ErrorEstimate)) is SummaryRow bad)
+        {
+            // Unreachable while Estimate refuses NaN; JSON has no NaN, so never write one.
+            error.WriteLine($"error: {bad.Label} is NaN ({bad.Estimate.Method}); "
+                + "refusing to print it");
+            return 1;
         }
 
         if (flags.Json)
@@ -100,6 +132,21 @@ internal static class DivergenceCommand
         }
 
         return 0;
+    }
+
+    // Usage errors the parser cannot see: a missing density, --normalise without --discrete.
+    private static string? Refusal(string p, string q, Flags flags)
+    {
+        if (string.IsNullOrWhiteSpace(p) || string.IsNullOrWhiteSpace(q))
+        {
+            return "divergence needs two densities P and Q, e.g. "
+                + "experiments divergence \"normal(0,1)\" \"normal(1,1)\"";
+        }
+
+        return flags.Normalise && !flags.Discrete
+            ? "--normalise applies only with --discrete (it divides probability vectors by "
+                + "their sums)"
+            : null;
     }
 
     // Adds which argument was wrong to the message, keeping the caret position.
@@ -131,8 +178,9 @@ internal static class DivergenceCommand
         }
     }
 
+    // + 0.0 prints -0 as 0.
     private static string Number(double value, string format) =>
-        double.IsPositiveInfinity(value) ? "inf" : value.ToString(format,
+        double.IsPositiveInfinity(value) ? "inf" : (value + 0.0).ToString(format,
             CultureInfo.InvariantCulture);
 
     private static string Json(IReadOnlyList<SummaryRow> rows)
@@ -159,7 +207,8 @@ internal static class DivergenceCommand
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    // JSON has no infinity: +infinity is written as the string "inf".
+    // JSON has no infinity: +infinity is written as the string "inf". NaN never gets here
+    // (Run refuses it first); Utf8JsonWriter would throw on it.
     private static void WriteNumber(Utf8JsonWriter writer, string key, double value)
     {
         if (double.IsPositiveInfinity(value))

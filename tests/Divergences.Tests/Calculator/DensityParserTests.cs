@@ -80,4 +80,24 @@ public sealed class DensityParserTests
 
         Assert.That(ex!.Position, Is.EqualTo(position));
     }
+
+    [Test]
+    public void Parse_NegativeMixtureWeight_NamesValueAndPositionAndPointsAtIt()
+    {
+        const string Text = "mixture(0.5*normal(0,1), -0.5*normal(1,1))";
+
+        var e = Assert.Throws<DensitySyntaxException>(() => DensityParser.Parse(Text));
+
+        Assert.That(e!.Message, Does.StartWith("mixture: weight 2 is -0.5; weights must be >= 0"));
+        Assert.That(e.Position, Is.EqualTo(Text.IndexOf("-0.5", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void ParseVector_NegativeEntry_NamesValueAndPositionAndPointsAtIt()
+    {
+        var e = Assert.Throws<DensitySyntaxException>(() => DensityParser.ParseVector("[-0.5,1.5]"));
+
+        Assert.That(e!.Message, Does.StartWith("entry 1 is -0.5; entries must be >= 0"));
+        Assert.That(e.Position, Is.EqualTo(1));
+    }
 }

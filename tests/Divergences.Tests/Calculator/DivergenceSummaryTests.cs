@@ -26,11 +26,32 @@ public sealed class DivergenceSummaryTests
     }
 
     [Test]
-    public void Compute_MixedDimensions_Throws()
+    public void Compute_MixedDimensions_ThrowsAskingForTheSameDimension()
     {
-        Assert.Throws<ArgumentException>(
+        var e = Assert.Throws<ArgumentException>(
             () => DivergenceSummary.Compute(DensityParser.Parse("normal(0,1)"),
                 DensityParser.Parse("ring8")));
+
+        Assert.That(e!.Message, Does.Contain("both must have the same dimension"));
+    }
+
+    [Test]
+    public void Compute_QSupportOutsideP_ReverseKlNamesQInsideP()
+    {
+        IReadOnlyList<SummaryRow> rows = DivergenceSummary.Compute(
+            DensityParser.Parse("uniform(0,2)"), DensityParser.Parse("uniform(1,3)"));
+        Dictionary<string, string> methods = rows.ToDictionary(r => r.Key, r => r.Estimate.Method);
+
+        Assert.That(methods["kl_pq"], Does.Contain("the support of P is not inside that of Q"));
+        Assert.That(methods["kl_qp"], Does.Contain("the support of Q is not inside that of P"));
+    }
+
+    [Test]
+    public void Discrete_OneOutcome_MethodSaysOutcomeInTheSingular()
+    {
+        IReadOnlyList<SummaryRow> rows = DivergenceSummary.Discrete([1.0], [1.0]);
+
+        Assert.That(rows[0].Estimate.Method, Does.EndWith("over 1 outcome"));
     }
 
     [Test]
