@@ -170,7 +170,7 @@ internal static class ConvergenceCommand
                 : ConvergenceRun.Start(config, folder, progress, interrupt.Token));
         }
         catch (Exception e) when (e is IOException or InvalidDataException
-            or UnauthorizedAccessException)
+            or UnauthorizedAccessException or TrainingDivergedException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return Failed;

@@ -79,6 +79,54 @@ public sealed class ConvergenceRunTests
             () => ConvergenceRun.Start(Tiny, folder, SilentProgress.Instance, default));
     }
 
+    // Adam moves each weight by about lr per step: lr 1e30 overflows float32 within a few steps.
+    [Test]
+    public void Start_HugeLearningRate_ThrowsDivergedAndLogsItKeepingTheLastCheckpoint()
+    {
+        var folder = new RunFolder(Path.Combine(_folder, "run"));
+        ConvergenceConfig huge = Tiny with { LearningRate = 1e30, Steps = 300 };
+
+        TrainingDivergedException e = Assert.Throws<TrainingDivergedException>(
+            () => ConvergenceRun.Start(huge, folder, SilentProgress.Instance, default))!;
+
+        Assert.That(e.Step, Is.InRange(1, 300));
+        Assert.That(e.Message, Does.StartWith($"training diverged at step {e.Step} (non-finite")
+            .And.EndWith("try a smaller --lr"));
+        Assert.That(File.ReadAllText(folder.Log), Does.Contain(e.Message));
+        Assert.That(File.Exists(folder.Summary), Is.False);
+    }
+
+    [Test]
+    public void Start_InFolderLeftWithoutCheckpoint_ReusesItAndSaysSo()
+    {
+        var folder = new RunFolder(Path.Combine(_folder, "run"));
+        Assert.Throws<TrainingDivergedException>(() => ConvergenceRun.Start(
+            Tiny with { LearningRate = 1e30, CheckpointEvery = 1000, Steps = 300 }, folder,
+            SilentProgress.Instance, default));
+        Assert.That(File.Exists(folder.Checkpoint), Is.False);
+
+        ConvergenceOutcome outcome = ConvergenceRun.Start(
+            Tiny, folder, SilentProgress.Instance, default);
+
+        Assert.That(outcome.StepsCompleted, Is.EqualTo(12));
+        Assert.That(File.ReadAllText(folder.Log), Does.Contain("reusing"));
+    }
+
+    [Test]
+    public void Resume_OfFinishedRun_ChangesNothingAndReturnsItsSummary()
+    {
+        var folder = new RunFolder(Path.Combine(_folder, "run"));
+        ConvergenceRun.Start(Tiny, folder, SilentProgress.Instance, default);
+        string[] files = [folder.Summary, folder.Metrics, folder.Log, folder.Checkpoint];
+        byte[][] before = [.. files.Select(File.ReadAllBytes)];
+
+        ConvergenceOutcome outcome = ConvergenceRun.Resume(folder, SilentProgress.Instance, default);
+
+        Assert.That(outcome.StepsCompleted, Is.EqualTo(12));
+        Assert.That(outcome.Summary, Is.Not.Null);
+        Assert.That(files.Select(File.ReadAllBytes), Is.EqualTo(before));
+    }
+
     /// <summary>Requests cancellation once the run reports a given step, as Ctrl+C would.</summary>
     private sealed class CancelAt(long step, CancellationTokenSource source) : IProgressSink
     {
