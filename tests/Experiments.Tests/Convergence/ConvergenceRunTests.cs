@@ -1,3 +1,4 @@
+using GanTheory.Adversarial.IO;
 using GanTheory.Experiments.Convergence;
 using GanTheory.Experiments.Reporting;
 
@@ -94,6 +95,26 @@ public sealed class ConvergenceRunTests
             .And.EndWith("try a smaller --lr"));
         Assert.That(File.ReadAllText(folder.Log), Does.Contain(e.Message));
         Assert.That(File.Exists(folder.Summary), Is.False);
+    }
+
+    // With a checkpoint after every step, the one on disk must be the step before the
+    // divergence: the non-finite state is never saved. With seed 3, lr 2 survives a few steps
+    // before overflowing (lr 3 already fails at step 1).
+    [Test]
+    public void Start_DivergingAfterACheckpoint_KeepsTheLastGoodCheckpoint()
+    {
+        var folder = new RunFolder(Path.Combine(_folder, "run"));
+        ConvergenceConfig huge = Tiny with { LearningRate = 2, Steps = 300, CheckpointEvery = 1 };
+
+        TrainingDivergedException e = Assert.Throws<TrainingDivergedException>(
+            () => ConvergenceRun.Start(huge, folder, SilentProgress.Instance, default))!;
+
+        Assert.That(e.Step, Is.GreaterThan(1));
+        (long saved, _) = TrainingCheckpoint.ReadHeader(folder.Checkpoint);
+        Assert.That(saved, Is.EqualTo(e.Step - 1));
+        Assert.That(File.ReadAllText(folder.Log),
+            Does.Contain($"checkpoint.bin keeps the last good state, step {saved}"));
+        Assert.That(MetricsCsv.Read(folder.Metrics).Select(r => r.Step).Last(), Is.EqualTo(saved));
     }
 
     [Test]
