@@ -68,6 +68,8 @@ public sealed class ConvergenceRunTests
         Assert.That(second.StepsCompleted, Is.EqualTo(12));
         Assert.That(File.ReadAllText(interrupted.Metrics), Is.EqualTo(File.ReadAllText(straight.Metrics)));
         Assert.That(File.ReadAllBytes(interrupted.Checkpoint), Is.EqualTo(File.ReadAllBytes(straight.Checkpoint)));
+        Assert.That(File.ReadAllText(interrupted.Log), Does.Contain("finished 12 steps; this session:"));
+        Assert.That(File.ReadAllText(straight.Log), Does.Contain("finished 12 steps in "));
     }
 
     [Test]
