@@ -11,24 +11,28 @@ namespace GanTheory.Experiments.Cli;
 /// </summary>
 internal static class CliOptions
 {
-    /// <summary>A whole number of at least <paramref name="minimum"/>.</summary>
+    /// <summary>A whole number of at least <paramref name="minimum"/> and, when given, at most
+    /// <paramref name="maximum"/>.</summary>
     public static Option<int> Integer(string name, string description, int defaultValue,
-        int minimum)
+        int minimum, int maximum = int.MaxValue)
     {
+        string allowed = maximum == int.MaxValue
+            ? $">= {minimum}"
+            : $"in [{minimum}, {maximum}]";
         return new Option<int>(name)
         {
-            Description = $"{description} (whole number >= {minimum})",
+            Description = $"{description} (whole number {allowed})",
             DefaultValueFactory = _ => defaultValue,
             CustomParser = result =>
             {
                 string token = Token(result);
                 if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture,
                     out int value)
-                    && value >= minimum)
+                    && value >= minimum && value <= maximum)
                 {
                     return value;
                 }
-                result.AddError($"{name}: expected a whole number >= {minimum}, got '{token}'");
+                result.AddError($"{name}: expected a whole number {allowed}, got '{token}'");
                 return defaultValue;
             },
         };
@@ -79,6 +83,33 @@ internal static class CliOptions
             }
         });
         return option;
+    }
+
+    /// <summary>
+    /// Refuses a value of <paramref name="option"/> that cannot be a folder: empty or blank, or
+    /// the path of an existing file. It runs before anything else, so a bad folder does not
+    /// surface as a stack trace or only after a long training.
+    /// </summary>
+    public static void RequireFolder(Option<string?> option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        option.Validators.Add(result =>
+        {
+            string? path = result.GetValueOrDefault<string?>();
+            if (path is null)
+            {
+                return;
+            }
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                result.AddError($"{option.Name}: expected a folder, got '{path}'");
+            }
+            else if (File.Exists(path))
+            {
+                result.AddError(
+                    $"{option.Name}: expected a folder, but '{path}' is an existing file");
+            }
+        });
     }
 
     /// <summary>Whether the user typed <paramref name="option"/> (rather than it

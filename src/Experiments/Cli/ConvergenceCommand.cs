@@ -68,7 +68,7 @@ internal static class ConvergenceCommand
         Option<int> samples = CliOptions.Integer("--mc-samples",
             "Data and noise samples of the Monte Carlo V(G,D)", defaults.MonteCarloSamples, 2);
         Option<int> threads = CliOptions.Integer(
-            "--threads", "libtorch threads", defaults.Threads, 1);
+            "--threads", "libtorch threads", defaults.Threads, 1, Environment.ProcessorCount);
         var output = new Option<string?>("--out")
         {
             Description = "Run folder (default runs/convergence/<target>-seed<seed>-<UTC time>)",
@@ -98,6 +98,9 @@ internal static class ConvergenceCommand
         }
         command.Options.Add(resume);
         command.Options.Add(figuresDir);
+        CliOptions.RequireFolder(output);
+        CliOptions.RequireFolder(resume);
+        CliOptions.RequireFolder(figuresDir);
 
         // A resumed run continues with the config saved in its folder; silently ignoring a
         // changed option would mislead.
@@ -170,7 +173,7 @@ internal static class ConvergenceCommand
                 : ConvergenceRun.Start(config, folder, progress, interrupt.Token));
         }
         catch (Exception e) when (e is IOException or InvalidDataException
-            or UnauthorizedAccessException)
+            or UnauthorizedAccessException or TrainingDivergedException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return Failed;

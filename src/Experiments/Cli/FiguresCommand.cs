@@ -15,7 +15,7 @@ internal static class FiguresCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("--out")
+        var output = new Option<string?>("--out")
         {
             Description = "Folder for the PNGs (default figures)",
             DefaultValueFactory = _ => "figures",
@@ -25,6 +25,7 @@ internal static class FiguresCommand
         Command command = new("figures",
             "Regenerate the README's figures: Figure 1 of the paper and a convergence run.");
         command.Options.Add(output);
+        CliOptions.RequireFolder(output);
         command.Options.Add(seed);
         command.SetAction((parsed, cancel) => Task.FromResult(
             Run(parsed.GetValue(output)!, parsed.GetValue(seed), cancel)));

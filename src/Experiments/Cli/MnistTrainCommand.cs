@@ -74,6 +74,19 @@ internal static class MnistTrainCommand
             HelpName = "RUN",
         };
 
+
+        // More threads than cores only adds contention; a huge count would create thousands of
+        // OS threads before the first step.
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is int count
+                && (count < 1 || count > Environment.ProcessorCount))
+            {
+                result.AddError("--threads: expected a whole number in "
+                    + $"[1, {Environment.ProcessorCount}], got '{count}'");
+            }
+        });
+
         Command train = new("train",
             "Train the paper's MNIST GAN (released configuration) in a run folder: metrics.csv, "
             + "a sample grid per epoch, checkpoint.bin. Ctrl-C saves and exits; --resume continues.")
@@ -85,11 +98,6 @@ internal static class MnistTrainCommand
         {
             if (parsed.GetValue(threads) is int count)
             {
-                if (count <= 0)
-                {
-                    Console.Error.WriteLine($"error: --threads must be > 0, got {count}");
-                    return CommandLine.UsageError;
-                }
                 torch.set_num_threads(count);
             }
 

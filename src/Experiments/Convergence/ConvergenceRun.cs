@@ -15,7 +15,9 @@ namespace GanTheory.Experiments.Convergence;
 internal static class ConvergenceRun
 {
     /// <summary>Starts a new run in <paramref name="folder"/>.</summary>
-    /// <exception cref="IOException">The folder already holds a run.</exception>
+    /// <exception cref="IOException">The folder already holds a run (a checkpoint).</exception>
+    /// <exception cref="TrainingDivergedException">A loss or network output became NaN or
+    /// infinite; the log says so and the last good checkpoint is kept.</exception>
     public static ConvergenceOutcome Start(
         ConvergenceConfig config, RunFolder folder, IProgressSink progress,
             CancellationToken cancel)
@@ -23,22 +25,32 @@ internal static class ConvergenceRun
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(folder);
         config.Validate();
-        if (File.Exists(folder.Config) || File.Exists(folder.Checkpoint))
+        if (File.Exists(folder.Checkpoint))
         {
             throw new IOException(
-                $"'{folder.Path}' already holds a run; resume it with --resume or choose another "
-                    + "--out");
+                $"--out: '{folder.Path}' already holds a run; resume it with --resume or choose "
+                    + "another --out");
         }
 
+        // A folder with a config but no checkpoint is what a run that died before its first
+        // checkpoint leaves: there is nothing to resume, so it is reused rather than a dead end.
+        bool reused = File.Exists(folder.Config);
         Directory.CreateDirectory(folder.Path);
         AtomicFile.WriteAllText(folder.Config, ConfigJson.Serialize(config));
         File.Delete(folder.Log);
+        if (reused)
+        {
+            new RunLog(folder.Log, progress).Write(
+                $"reusing {folder.Path}: it held a config but no checkpoint (an earlier run "
+                + "stopped before its first checkpoint)");
+        }
         var state = new ConvergenceCheckpointState(config, 0, 0, 0);
-        return Execute(state, folder, resume: false, progress, cancel);
+        return ExecuteLogged(state, folder, resume: false, progress, cancel);
     }
 
     /// <summary>Continues the run in <paramref name="folder"/> from its last checkpoint.</summary>
     /// <exception cref="FileNotFoundException">The folder has no checkpoint.</exception>
+    /// <exception cref="TrainingDivergedException">As in <see cref="Start"/>.</exception>
     public static ConvergenceOutcome Resume(
         RunFolder folder, IProgressSink progress, CancellationToken cancel)
     {
@@ -51,10 +63,43 @@ internal static class ConvergenceRun
 
         // The checkpoint's JSON holds the config the networks are built from; their weights
         // and the optimisers' state are restored in Execute.
-        (_, string json) = TrainingCheckpoint.ReadHeader(folder.Checkpoint);
+        (long savedStep, string json) = TrainingCheckpoint.ReadHeader(folder.Checkpoint);
         ConvergenceCheckpointState state =
             ConfigJson.Deserialize<ConvergenceCheckpointState>(json, folder.Checkpoint);
-        return Execute(state, folder, resume: true, progress, cancel);
+        if (savedStep >= state.Config.Steps && File.Exists(folder.Summary))
+        {
+            // Running the evaluation again would only overwrite the timings with a few
+            // milliseconds: report the run as it is and change nothing.
+            progress.Message(Invariant($"{folder.Path} is already complete ({savedStep} of ")
+                + Invariant($"{state.Config.Steps} steps); nothing to resume"));
+            ConvergenceSummary summary = ConfigJson.Deserialize<ConvergenceSummary>(
+                File.ReadAllText(folder.Summary), folder.Summary);
+            return new ConvergenceOutcome(folder, summary, savedStep);
+        }
+        return ExecuteLogged(state, folder, resume: true, progress, cancel);
+    }
+
+    /// <summary><see cref="Execute"/>, recording a divergence in the log before it
+    /// propagates (the command prints it as one line).</summary>
+    private static ConvergenceOutcome ExecuteLogged(
+        ConvergenceCheckpointState state, RunFolder folder, bool resume, IProgressSink progress,
+        CancellationToken cancel)
+    {
+        try
+        {
+            return Execute(state, folder, resume, progress, cancel);
+        }
+        catch (TrainingDivergedException e)
+        {
+            // Checkpoints are written only after an evaluation succeeds, so the one on disk
+            // (if any) predates the non-finite values.
+            string kept = File.Exists(folder.Checkpoint)
+                ? Invariant($"checkpoint.bin keeps the last good state, step ")
+                    + Invariant($"{TrainingCheckpoint.ReadHeader(folder.Checkpoint).Step}")
+                : "no checkpoint was written";
+            new RunLog(folder.Log, SilentProgress.Instance).Write($"{e.Message}; {kept}");
+            throw;
+        }
     }
 
     private static ConvergenceOutcome Execute(
@@ -121,6 +166,11 @@ internal static class ConvergenceRun
             }
 
             AdversarialStepResult result = gan.Step(step);
+            if (!double.IsFinite(result.GeneratorLoss)
+                || !double.IsFinite(result.LastDiscriminatorStep.Loss))
+            {
+                throw new TrainingDivergedException(step + 1, "non-finite loss");
+            }
             lossD += result.LastDiscriminatorStep.Loss;
             lossG += result.GeneratorLoss;
             lossCount++;
@@ -159,7 +209,9 @@ internal static class ConvergenceRun
             TheoryChecks.Assess(rows), clock.Elapsed.TotalSeconds, cpu,
                 evaluationTime.TotalSeconds);
         AtomicFile.WriteAllText(folder.Summary, ConfigJson.Serialize(summary));
-        log.Write(Invariant($"finished {step} steps in {summary.WallSeconds:F1} s wall, ")
+        // After a resume the timings cover this session only, not the whole run.
+        string session = resume ? "; this session:" : " in";
+        log.Write(Invariant($"finished {step} steps{session} {summary.WallSeconds:F1} s wall, ")
             + Invariant($"{summary.CpuSeconds:F1} s CPU ({summary.EvaluationSeconds:F1} s in ")
             + "evaluations)");
         log.Write(Invariant($"wrote {folder.Metrics}, {folder.Summary}, ")
@@ -172,8 +224,22 @@ internal static class ConvergenceRun
         ToyGan gan, ConvergenceConfig config, long step, double lossD, double lossG, double rate)
     {
         var clock = Stopwatch.StartNew();
-        GeneratorSnapshot snapshot = gan.Snapshot(config.NoiseGridPoints);
-        CheckpointEvaluator.Result exact = CheckpointEvaluator.Evaluate(snapshot);
+        GeneratorSnapshot snapshot;
+        CheckpointEvaluator.Result exact;
+        try
+        {
+            snapshot = gan.Snapshot(config.NoiseGridPoints);
+            exact = CheckpointEvaluator.Evaluate(snapshot);
+        }
+        catch (NotFiniteNumberException e)
+        {
+            throw new TrainingDivergedException(step, "non-finite generator output", e);
+        }
+        catch (ArithmeticException e)
+        {
+            // The quadrature refuses NaN integrands: with a finite p_g, D is the culprit.
+            throw new TrainingDivergedException(step, "non-finite discriminator output", e);
+        }
         MonteCarloValue.Result sampled = MonteCarloValue.Estimate(
             gan.Data, gan.Generator, gan.Discriminator, config.MonteCarloSamples,
             RandomStreams.ForStep(config.Seed, step, ToyGan.EvaluationStream));

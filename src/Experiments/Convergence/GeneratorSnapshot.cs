@@ -43,6 +43,8 @@ internal sealed class GeneratorSnapshot
 
     /// <summary>Evaluates G on an equally spaced grid of <paramref name="gridPoints"/> z values in
     /// [-1, 1].</summary>
+    /// <exception cref="NotFiniteNumberException">G is NaN or infinite somewhere on the
+    /// grid (diverged training).</exception>
     public static GeneratorSnapshot Take(
         IUnivariateDensity data, MultilayerPerceptron generator,
         MultilayerPerceptron discriminator, int gridPoints)
@@ -63,6 +65,13 @@ internal sealed class GeneratorSnapshot
         // 1e-7 |x| / (G'(z) dz) into every cell width, and with it into p_g on fine grids.
         var g = new ScalarPerceptron(generator);
         double[] x = Array.ConvertAll(z, g.Evaluate);
+        int bad = Array.FindIndex(x, v => !double.IsFinite(v));
+        if (bad >= 0)
+        {
+            throw new NotFiniteNumberException(
+                FormattableString.Invariant($"non-finite generator output G({z[bad]}) = {x[bad]}"),
+                x[bad]);
+        }
 
         return new GeneratorSnapshot(
             data, PushForwardDensity.FromUniformNoise(x), z, x,

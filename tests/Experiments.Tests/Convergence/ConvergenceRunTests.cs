@@ -1,3 +1,4 @@
+using GanTheory.Adversarial.IO;
 using GanTheory.Experiments.Convergence;
 using GanTheory.Experiments.Reporting;
 
@@ -67,6 +68,8 @@ public sealed class ConvergenceRunTests
         Assert.That(second.StepsCompleted, Is.EqualTo(12));
         Assert.That(File.ReadAllText(interrupted.Metrics), Is.EqualTo(File.ReadAllText(straight.Metrics)));
         Assert.That(File.ReadAllBytes(interrupted.Checkpoint), Is.EqualTo(File.ReadAllBytes(straight.Checkpoint)));
+        Assert.That(File.ReadAllText(interrupted.Log), Does.Contain("finished 12 steps; this session:"));
+        Assert.That(File.ReadAllText(straight.Log), Does.Contain("finished 12 steps in "));
     }
 
     [Test]
@@ -77,6 +80,74 @@ public sealed class ConvergenceRunTests
 
         Assert.Throws<IOException>(
             () => ConvergenceRun.Start(Tiny, folder, SilentProgress.Instance, default));
+    }
+
+    // Adam moves each weight by about lr per step: lr 1e30 overflows float32 within a few steps.
+    [Test]
+    public void Start_HugeLearningRate_ThrowsDivergedAndLogsItKeepingTheLastCheckpoint()
+    {
+        var folder = new RunFolder(Path.Combine(_folder, "run"));
+        ConvergenceConfig huge = Tiny with { LearningRate = 1e30, Steps = 300 };
+
+        TrainingDivergedException e = Assert.Throws<TrainingDivergedException>(
+            () => ConvergenceRun.Start(huge, folder, SilentProgress.Instance, default))!;
+
+        Assert.That(e.Step, Is.InRange(1, 300));
+        Assert.That(e.Message, Does.StartWith($"training diverged at step {e.Step} (non-finite")
+            .And.EndWith("try a smaller --lr"));
+        Assert.That(File.ReadAllText(folder.Log), Does.Contain(e.Message));
+        Assert.That(File.Exists(folder.Summary), Is.False);
+    }
+
+    // With a checkpoint after every step, the one on disk must be the step before the
+    // divergence: the non-finite state is never saved. With seed 3, lr 2 survives a few steps
+    // before overflowing (lr 3 already fails at step 1).
+    [Test]
+    public void Start_DivergingAfterACheckpoint_KeepsTheLastGoodCheckpoint()
+    {
+        var folder = new RunFolder(Path.Combine(_folder, "run"));
+        ConvergenceConfig huge = Tiny with { LearningRate = 2, Steps = 300, CheckpointEvery = 1 };
+
+        TrainingDivergedException e = Assert.Throws<TrainingDivergedException>(
+            () => ConvergenceRun.Start(huge, folder, SilentProgress.Instance, default))!;
+
+        Assert.That(e.Step, Is.GreaterThan(1));
+        (long saved, _) = TrainingCheckpoint.ReadHeader(folder.Checkpoint);
+        Assert.That(saved, Is.EqualTo(e.Step - 1));
+        Assert.That(File.ReadAllText(folder.Log),
+            Does.Contain($"checkpoint.bin keeps the last good state, step {saved}"));
+        Assert.That(MetricsCsv.Read(folder.Metrics).Select(r => r.Step).Last(), Is.EqualTo(saved));
+    }
+
+    [Test]
+    public void Start_InFolderLeftWithoutCheckpoint_ReusesItAndSaysSo()
+    {
+        var folder = new RunFolder(Path.Combine(_folder, "run"));
+        Assert.Throws<TrainingDivergedException>(() => ConvergenceRun.Start(
+            Tiny with { LearningRate = 1e30, CheckpointEvery = 1000, Steps = 300 }, folder,
+            SilentProgress.Instance, default));
+        Assert.That(File.Exists(folder.Checkpoint), Is.False);
+
+        ConvergenceOutcome outcome = ConvergenceRun.Start(
+            Tiny, folder, SilentProgress.Instance, default);
+
+        Assert.That(outcome.StepsCompleted, Is.EqualTo(12));
+        Assert.That(File.ReadAllText(folder.Log), Does.Contain("reusing"));
+    }
+
+    [Test]
+    public void Resume_OfFinishedRun_ChangesNothingAndReturnsItsSummary()
+    {
+        var folder = new RunFolder(Path.Combine(_folder, "run"));
+        ConvergenceRun.Start(Tiny, folder, SilentProgress.Instance, default);
+        string[] files = [folder.Summary, folder.Metrics, folder.Log, folder.Checkpoint];
+        byte[][] before = [.. files.Select(File.ReadAllBytes)];
+
+        ConvergenceOutcome outcome = ConvergenceRun.Resume(folder, SilentProgress.Instance, default);
+
+        Assert.That(outcome.StepsCompleted, Is.EqualTo(12));
+        Assert.That(outcome.Summary, Is.Not.Null);
+        Assert.That(files.Select(File.ReadAllBytes), Is.EqualTo(before));
     }
 
     /// <summary>Requests cancellation once the run reports a given step, as Ctrl+C would.</summary>

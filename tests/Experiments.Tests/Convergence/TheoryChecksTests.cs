@@ -43,4 +43,25 @@ public sealed class TheoryChecksTests
 
         Assert.That(TheoryChecks.Assess(rows)[2].Held, Is.False);
     }
+
+    // The user's minimax + SGD run: D stayed near 1/2 (as an untrained D does) while p_g
+    // never reached p_data (JSD 0.048), so "D approaches 1/2" must not hold.
+    [Test]
+    public void Assess_DNearHalfButJsdAboveLimit_FailsTheHalfClaim()
+    {
+        CheckpointMetrics[] rows = [Row(0, 0.66, -1.0, 0.01, 0.5, 0.019), Row(9, 0.048, -1.3, 0.01, 0.1, 0.02)];
+
+        TheoryCheck half = TheoryChecks.Assess(rows)[4];
+
+        Assert.That(half.Held, Is.False);
+        Assert.That(half.Evidence, Does.Contain("JSD = 0.0480 (limit 0.01)"));
+    }
+
+    [Test]
+    public void Assess_JsdBelowLimitButDFarFromHalf_FailsTheHalfClaim()
+    {
+        CheckpointMetrics[] rows = [Row(0, 0.5, -1.0, 0.01, 0.4, 0.3), Row(9, 0.004, -1.38, 0.01, 0.02, 0.08)];
+
+        Assert.That(TheoryChecks.Assess(rows)[4].Held, Is.False);
+    }
 }
