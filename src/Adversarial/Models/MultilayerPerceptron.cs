@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
@@ -80,7 +81,7 @@ public sealed class MultilayerPerceptron : Module<Tensor, Tensor>
             HiddenActivation.Tanh => h.tanh(),
             HiddenActivation.LeakyRelu => functional.leaky_relu(h, LeakySlope),
             HiddenActivation.Relu => functional.relu(h),
-            _ => throw new NotImplementedException($"activation {Activation}"),
+            _ => throw new UnreachableException($"unknown activation {Activation}"),
         };
     }
 }

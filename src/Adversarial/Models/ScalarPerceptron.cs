@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 
 namespace GanTheory.Adversarial.Models;
@@ -101,7 +102,7 @@ public sealed class ScalarPerceptron
             HiddenActivation.Tanh => Math.Tanh(h),
             HiddenActivation.LeakyRelu => h >= 0 ? h : MultilayerPerceptron.LeakySlope * h,
             HiddenActivation.Relu => Math.Max(h, 0),
-            _ => throw new NotImplementedException($"activation {_activation}"),
+            _ => throw new UnreachableException($"unknown activation {_activation}"),
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -40,7 +41,7 @@ public sealed record OptimizerSettings(
         {
             OptimizerKind.Sgd => optim.SGD(parameters, LearningRate, Momentum),
             OptimizerKind.Adam => optim.Adam(parameters, LearningRate, Beta1, Beta2),
-            _ => throw new NotImplementedException($"optimizer {Kind}"),
+            _ => throw new UnreachableException($"unknown optimizer {Kind}"),
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Serialization;
 using GanTheory.Adversarial;
 using GanTheory.Adversarial.Training;
@@ -84,7 +85,7 @@ internal sealed record ConvergenceConfig
         {
             LearningRateScheduleKind.Linear => new LinearDecayLearningRate(LearningRate, Steps),
             LearningRateScheduleKind.Constant => new ConstantLearningRate(LearningRate),
-            _ => throw new NotImplementedException($"schedule {Schedule}"),
+            _ => throw new UnreachableException($"unknown schedule {Schedule}"),
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GanTheory.Divergences.Densities;
 
 namespace GanTheory.Experiments.Convergence;
@@ -22,7 +23,7 @@ internal static class ToyTargets
             ToyTarget.Mixture => new Mixture(
                 [0.5, 0.5], [new Normal(-1.5, 0.5), new Normal(1.5, 0.5)]),
             ToyTarget.Uniform => new Uniform(0.0, 2.0),
-            _ => throw new NotImplementedException($"target {target}"),
+            _ => throw new UnreachableException($"unknown target {target}"),
         };
     }
 }
