@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using GanTheory.Mnist;
+using GanTheory.Adversarial.IO;
 using GanTheory.Mnist.Data;
 using GanTheory.Mnist.Model;
 using GanTheory.Mnist.Training;
@@ -23,7 +23,7 @@ internal static class MnistTrainCommand
     private const int Interrupted = 130;
 
     private static readonly System.Text.Json.JsonSerializerOptions CompactJson =
-        new(MnistJson.Options) { WriteIndented = false };
+        new(RunJson.Options) { WriteIndented = false };
 
     public static Command Create()
     {

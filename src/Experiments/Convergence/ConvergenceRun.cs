@@ -1,9 +1,9 @@
 using System.Diagnostics;
+using static System.FormattableString;
 using GanTheory.Adversarial.IO;
 using GanTheory.Adversarial.Training;
 using GanTheory.Experiments.Plotting;
 using GanTheory.Experiments.Reporting;
-using static System.FormattableString;
 
 namespace GanTheory.Experiments.Convergence;
 
@@ -36,7 +36,7 @@ internal static class ConvergenceRun
         // checkpoint leaves: there is nothing to resume, so it is reused rather than a dead end.
         bool reused = File.Exists(folder.Config);
         Directory.CreateDirectory(folder.Path);
-        AtomicFile.WriteAllText(folder.Config, ConfigJson.Serialize(config));
+        AtomicFile.WriteAllText(folder.Config, RunJson.Serialize(config));
         File.Delete(folder.Log);
         if (reused)
         {
@@ -65,14 +65,14 @@ internal static class ConvergenceRun
         // and the optimisers' state are restored in Execute.
         (long savedStep, string json) = TrainingCheckpoint.ReadHeader(folder.Checkpoint);
         ConvergenceCheckpointState state =
-            ConfigJson.Deserialize<ConvergenceCheckpointState>(json, folder.Checkpoint);
+            RunJson.Deserialize<ConvergenceCheckpointState>(json, folder.Checkpoint);
         if (savedStep >= state.Config.Steps && File.Exists(folder.Summary))
         {
             // Running the evaluation again would only overwrite the timings with a few
             // milliseconds: report the run as it is and change nothing.
             progress.Message(Invariant($"{folder.Path} is already complete ({savedStep} of ")
                 + Invariant($"{state.Config.Steps} steps); nothing to resume"));
-            ConvergenceSummary summary = ConfigJson.Deserialize<ConvergenceSummary>(
+            ConvergenceSummary summary = RunJson.Deserialize<ConvergenceSummary>(
                 File.ReadAllText(folder.Summary), folder.Summary);
             return new ConvergenceOutcome(folder, summary, savedStep);
         }
@@ -208,7 +208,7 @@ internal static class ConvergenceRun
             gan.Data.ToString() ?? config.Target.ToString(), step, config.Seed, rows[0], rows[^1],
             TheoryChecks.Assess(rows), clock.Elapsed.TotalSeconds, cpu,
                 evaluationTime.TotalSeconds);
-        AtomicFile.WriteAllText(folder.Summary, ConfigJson.Serialize(summary));
+        AtomicFile.WriteAllText(folder.Summary, RunJson.Serialize(summary));
         // After a resume the timings cover this session only, not the whole run.
         string session = resume ? "; this session:" : " in";
         log.Write(Invariant($"finished {step} steps{session} {summary.WallSeconds:F1} s wall, ")
@@ -254,7 +254,7 @@ internal static class ConvergenceRun
     private static void SaveCheckpoint(
         ToyGan gan, RunFolder folder, long step, ConvergenceCheckpointState state)
     {
-        gan.Save(folder.Checkpoint, step, ConfigJson.Serialize(state));
+        gan.Save(folder.Checkpoint, step, RunJson.Serialize(state));
     }
 
     private static string Describe(ConvergenceConfig config, ToyGan gan)

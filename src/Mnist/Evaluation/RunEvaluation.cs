@@ -52,7 +52,7 @@ public static class RunEvaluation
 
         Table1Report report = new(
             data.Name.ToString(), epochs, iteration, samples, seed, samplesPath, gan, real);
-        AtomicFile.WriteAllText(Path.Combine(run.Folder, "parzen.json"), MnistJson.Serialize(report));
+        AtomicFile.WriteAllText(Path.Combine(run.Folder, "parzen.json"), RunJson.Serialize(report));
         return report;
     }
 }

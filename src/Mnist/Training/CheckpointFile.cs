@@ -31,7 +31,7 @@ public static class CheckpointFile
             using BinaryWriter writer = new(file, Encoding.UTF8);
             writer.Write(Signature);
             writer.Write(Version);
-            writer.Write(MnistJson.Serialize(state));
+            writer.Write(RunJson.Serialize(state));
             writer.Write(tensors.Count);
             foreach (NamedArray tensor in tensors)
             {
@@ -67,7 +67,7 @@ public static class CheckpointFile
                     $"'{path}' is not a version-{Version} GanTheory checkpoint");
             }
 
-            CheckpointState state = MnistJson.Deserialize<CheckpointState>(reader.ReadString(), path);
+            CheckpointState state = RunJson.Deserialize<CheckpointState>(reader.ReadString(), path);
             int count = reader.ReadInt32();
             List<NamedArray> tensors = [];
             for (int t = 0; t < count; t++)

@@ -50,8 +50,8 @@ public sealed class MnistRun
         }
 
         Directory.CreateDirectory(run.SamplesFolder);
-        AtomicFile.WriteAllText(run.ConfigPath, MnistJson.Serialize(config));
-        AtomicFile.WriteAllText(run.SplitsPath, MnistJson.Serialize(splits));
+        AtomicFile.WriteAllText(run.ConfigPath, RunJson.Serialize(config));
+        AtomicFile.WriteAllText(run.SplitsPath, RunJson.Serialize(splits));
         AtomicFile.WriteAllText(run.MetricsPath, EpochSummary.CsvHeader + "\n");
         return run;
     }
@@ -73,7 +73,7 @@ public sealed class MnistRun
     /// <summary>The configuration the run started with.</summary>
     public MnistGanConfig ReadConfig()
     {
-        return MnistJson.Deserialize<MnistGanConfig>(File.ReadAllText(ConfigPath), ConfigPath);
+        return RunJson.Deserialize<MnistGanConfig>(File.ReadAllText(ConfigPath), ConfigPath);
     }
 
     /// <summary>Appends one epoch's row to metrics.csv (rewriting the file atomically).</summary>

@@ -37,7 +37,7 @@ public sealed class ConvergenceRunTests
         Assert.That(rows.Select(r => r.Step), Is.EqualTo(new long[] { 0, 4, 8, 12 }));
         Assert.That(File.ReadLines(folder.Metrics).First(),
             Does.StartWith("step,lr,jsd,jsd_error,c_of_g,v_of_g_d,v,v_se,d_star_mae"));
-        Assert.That(ConfigJson.Deserialize<ConvergenceConfig>(File.ReadAllText(folder.Config), "config")
+        Assert.That(RunJson.Deserialize<ConvergenceConfig>(File.ReadAllText(folder.Config), "config")
             .Seed, Is.EqualTo(3));
         Assert.That(File.ReadAllText(folder.Summary), Does.Contain("\"checks\""));
         Assert.That(File.ReadAllText(folder.Log), Does.Contain("step     12/12"));

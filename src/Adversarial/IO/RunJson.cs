@@ -2,14 +2,16 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace GanTheory.Experiments.Convergence;
+namespace GanTheory.Adversarial.IO;
 
 /// <summary>
-/// The JSON form of configs and summaries: snake_case names, enums as kebab-case words
-/// ("non-saturating"), indented so that a diff of two runs reads well.
+/// The JSON form of every file a run folder holds (configs, summaries, splits, reports, the
+/// state inside checkpoints): snake_case names, enums as the kebab-case words the command line
+/// uses ("non-saturating"), indented so that a diff of two runs reads well.
 /// </summary>
-internal static class ConfigJson
+public static class RunJson
 {
+    /// <summary>The serializer options behind <see cref="Serialize{T}"/>.</summary>
     public static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
@@ -22,8 +24,11 @@ internal static class ConfigJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Serialises <paramref name="value"/> with <see cref="Options"/>.</summary>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    /// <summary>Reads a <typeparamref name="T"/> written by <see cref="Serialize{T}"/>;
+    /// <paramref name="source"/> names the file in error messages.</summary>
     /// <exception cref="InvalidDataException">The text is not a valid
     /// <typeparamref name="T"/>.</exception>
     public static T Deserialize<T>(string json, string source)
